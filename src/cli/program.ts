@@ -1,0 +1,25 @@
+import { Command, Option } from 'commander';
+
+import { packageVersion } from './main.js';
+import { registerCycleCommands } from './register/cycles.js';
+import { registerProgramCommands } from './register/program-setup.js';
+
+/** The whole command line: global options, then each group of commands. */
+export function buildProgram(): Command {
+  const program = new Command('timc')
+    .description('Coaching cycles (TIM-C) recorded as YAML files in a shared git repository.')
+    .version(packageVersion(), '-V, --version')
+    .option('--repo <dir>', 'the cycle repository (default: the nearest folder with timc.yaml)')
+    .option('--as <id>', 'act as this member (default: TIMC_MEMBER, then git user.email)')
+    .option('--no-commit', 'write the change but do not commit it')
+    .option('--json', 'print machine-readable JSON on stdout')
+    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
+    .addOption(new Option('-q, --quiet', 'print only data and errors'))
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+
+  registerProgramCommands(program);
+  registerCycleCommands(program);
+  return program;
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+import type { CommandContext } from '../cli/context.js';
+import { commitChange } from '../cli/record-change.js';
+import { TimcError } from '../errors.js';
+import { writeFilesAtomically } from '../store/atomic-write.js';
+import { MEMBERS_FILE, SCHEMAS_FOLDER, SETTINGS_FILE } from '../store/layout.js';
+import { packagePath } from '../store/package-files.js';
+import { saveYamlFiles } from '../store/save-files.js';
+import { fileFromTemplate } from '../store/templates.js';
+import { setValue } from '../store/yaml-edit.js';
+
+const WORKFLOW_FILE = '.github/workflows/timc-validate.yml';
+
+export interface InitOptions {
+  name?: string;
+}
+
+/** `timc init [DIR]`: a new cycle repository, committed as its first commit. */
+export async function initRepositoryCommand(
+  context: CommandContext,
+  dir: string | undefined,
+  options: InitOptions,
+): Promise<void> {
+  const root = resolve(context.cwd, dir ?? '.');
+  if (existsSync(`${root}/${SETTINGS_FILE}`)) {
+    throw new TimcError(`${root} is already a cycle repository (it has ${SETTINGS_FILE})`);
+  }
+  await mkdir(root, { recursive: true });
+
+  const git = await import('../git/git.js');
+  if (!(await git.isInsideWorkTree(root))) await git.initRepository(root);
+
+  const settings = await fileFromTemplate('timc.yaml', SETTINGS_FILE, 'settings');
+  if (options.name !== undefined) setValue(settings, ['name'], options.name);
+  const members = await fileFromTemplate('members.yaml', MEMBERS_FILE, 'members');
+  await saveYamlFiles(root, [settings, members]);
+
+  const copies = [...(await schemaCopies()), await workflowCopy()];
+  await writeFilesAtomically(copies.map((copy) => ({ path: `${root}/${copy.relPath}`, text: copy.text })));
+
+  if (context.options.commit !== false) {
+    const written = [SETTINGS_FILE, MEMBERS_FILE, ...copies.map((copy) => copy.relPath)];
+    await commitChange(root, written, 'timc: set up the cycle repository');
+  }
+
+  context.output.done(`Created a cycle repository in ${root}`);
+  context.output.done('Next: timc member add ID --name NAME --email EMAIL, then timc new');
+}
+
+interface FileCopy {
+  relPath: string;
+  text: string;
+}
+
+/** The JSON Schemas, for editors (through each file's schema line) and for CI. */
+async function schemaCopies(): Promise<FileCopy[]> {
+  const names = (await readdir(packagePath('schemas'))).filter((name) => name.endsWith('.json'));
+  return Promise.all(
+    names.map(async (name) => ({
+      relPath: `${SCHEMAS_FOLDER}/${name}`,
+      text: await readFile(packagePath('schemas', name), 'utf8'),
+    })),
+  );
+}
+
+async function workflowCopy(): Promise<FileCopy> {
+  const text = await readFile(packagePath('templates', 'github', 'timc-validate.yml'), 'utf8');
+  return { relPath: WORKFLOW_FILE, text };
+}

@@ -1,0 +1,26 @@
+/**
+ * Exit codes of every command: 0 success; 1 the command ran but failed (invalid data, refused
+ * permission, conflict); 2 bad usage (a missing or malformed argument).
+ */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** A failure the person at the keyboard can act on; the entry point prints only its message. */
+export class TimcError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode: number = EXIT_FAILED) {
+    super(message);
+    this.name = 'TimcError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** A missing or malformed argument: exit code 2. */
+export class UsageError extends TimcError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE);
+    this.name = 'UsageError';
+  }
+}

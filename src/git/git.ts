@@ -1,0 +1,90 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+import { TimcError } from '../errors.js';
+
+/** The name and email a commit is authored by. */
+export interface CommitAuthor {
+  name: string;
+  email: string;
+}
+
+function gitAt(folder: string, env?: Record<string, string>): SimpleGit {
+  const git = simpleGit({ baseDir: folder, binary: 'git', maxConcurrentProcesses: 1 });
+  return env ? git.env({ ...process.env, ...env }) : git;
+}
+
+function explainGitFailure(action: string, error: unknown): TimcError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/ENOENT|spawn git/.test(message)) {
+    return new TimcError('git is not installed or not on the PATH: install git and try again');
+  }
+  const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
+  return new TimcError(`${action} failed: ${firstLine.trim()}`);
+}
+
+/** True when `folder` is inside a git work tree. */
+export async function isInsideWorkTree(folder: string): Promise<boolean> {
+  try {
+    return await gitAt(folder).checkIsRepo();
+  } catch (error) {
+    throw explainGitFailure('git', error);
+  }
+}
+
+export async function initRepository(folder: string): Promise<void> {
+  try {
+    await gitAt(folder).init(['--initial-branch=main']);
+  } catch (error) {
+    throw explainGitFailure('git init', error);
+  }
+}
+
+/** True when git knows who commits here (user.name and user.email are both set). */
+export async function hasGitIdentity(folder: string): Promise<boolean> {
+  const [name, email] = await Promise.all([
+    gitAt(folder).getConfig('user.name'),
+    readGitEmail(folder),
+  ]).catch((error: unknown) => {
+    throw explainGitFailure('git config', error);
+  });
+  return Boolean(name.value?.trim() && email);
+}
+
+/** `git config user.email`, or undefined when it is not set. */
+export async function readGitEmail(folder: string): Promise<string | undefined> {
+  try {
+    const { value } = await gitAt(folder).getConfig('user.email');
+    return value?.trim() || undefined;
+  } catch (error) {
+    throw explainGitFailure('git config', error);
+  }
+}
+
+/**
+ * Commits exactly `paths` (relative to `folder`) with `message`, authored and committed as
+ * `author` when given, else as git's configured user. Other staged or changed files are left
+ * as they are.
+ */
+export async function commitFiles(
+  folder: string,
+  paths: readonly string[],
+  message: string,
+  author?: CommitAuthor,
+): Promise<void> {
+  const env = author
+    ? {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: author.name,
+        GIT_COMMITTER_EMAIL: author.email,
+      }
+    : undefined;
+  const git = gitAt(folder, env);
+
+  try {
+    await git.add(['--', ...paths]);
+    await git.raw(['commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+  } catch (error) {
+    throw explainGitFailure('git commit (the files are written but not committed)', error);
+  }
+}

@@ -1,0 +1,93 @@
+import type { CycleInfo, Member, Permission, Settings } from './types.js';
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOWED: Decision = { allowed: true };
+
+/** The permissions a member's role grants; `admin` implies the others. */
+export function permissionsOf(member: Member | undefined, settings: Settings): Set<Permission> {
+  const granted = new Set<Permission>(
+    member?.role ? (settings.roles?.[member.role] ?? []) : [],
+  );
+  if (granted.has('admin')) {
+    granted.add('assign');
+    granted.add('report');
+  }
+  return granted;
+}
+
+function rolesWith(permission: Permission, settings: Settings): string[] {
+  return Object.entries(settings.roles ?? {})
+    .filter(([, permissions]) => permissions.includes(permission) || permissions.includes('admin'))
+    .map(([role]) => role);
+}
+
+function describeRoles(permission: Permission, settings: Settings): string {
+  const roles = rolesWith(permission, settings);
+  return roles.length > 0
+    ? `a member whose role grants ${permission} (${roles.join(', ')})`
+    : `a member whose role grants ${permission} (no role in timc.yaml does yet)`;
+}
+
+/** Starting a cycle: its coach or its client; anyone else needs `assign`. */
+export function mayStartCycle(
+  actor: Member,
+  coach: string,
+  client: string,
+  settings: Settings,
+): Decision {
+  if (actor.id === coach || actor.id === client) return ALLOWED;
+  if (permissionsOf(actor, settings).has('assign')) return ALLOWED;
+
+  return {
+    allowed: false,
+    reason:
+      `${actor.id} may not start a cycle for ${coach} and ${client}: only the coach, ` +
+      `the client or ${describeRoles('assign', settings)} may`,
+  };
+}
+
+/** Changing a cycle's content: its coach, its client, or a member with `admin`. */
+export function mayChangeCycle(actor: Member, info: CycleInfo, settings: Settings): Decision {
+  if (actor.id === info.coach || actor.id === info.client) return ALLOWED;
+  if (permissionsOf(actor, settings).has('admin')) return ALLOWED;
+
+  return {
+    allowed: false,
+    reason:
+      `${actor.id} may not change cycle ${info.id}: only its coach (${info.coach}), ` +
+      `its client (${info.client}) or ${describeRoles('admin', settings)} may`,
+  };
+}
+
+/** The administrators' report: members with `report` or `admin`; everyone when no roles exist. */
+export function mayRunReport(actor: Member, settings: Settings): Decision {
+  if (Object.keys(settings.roles ?? {}).length === 0) return ALLOWED;
+  if (permissionsOf(actor, settings).has('report')) return ALLOWED;
+
+  return {
+    allowed: false,
+    reason: `${actor.id} may not run the report: only ${describeRoles('report', settings)} may`,
+  };
+}
+
+/**
+ * Adding or changing members: anyone while no member holds `admin` (so a new program can
+ * bootstrap itself), afterwards only members with `admin`.
+ */
+export function mayManageMembers(
+  actor: Member | undefined,
+  members: readonly Member[],
+  settings: Settings,
+): Decision {
+  const admins = members.filter((member) => permissionsOf(member, settings).has('admin'));
+  if (admins.length === 0) return ALLOWED;
+  if (actor && permissionsOf(actor, settings).has('admin')) return ALLOWED;
+
+  return {
+    allowed: false,
+    reason:
+      `${actor?.id ?? 'an unknown person'} may not change members.yaml: ` +
+      `only a member with admin may (${admins.map((member) => member.id).join(', ')})`,
+  };
+}

@@ -1,0 +1,17 @@
+import { TimcError } from '../errors.js';
+import { checkAgainstSchema } from './schemas.js';
+import { dataOf, placeOf, type YamlFile } from './yaml-file.js';
+
+/**
+ * Reads a file that decisions rest on (settings, members) and refuses to go on when it breaks
+ * its schema, naming the first problem's place.
+ */
+export async function readCheckedFile<T>(file: YamlFile): Promise<T> {
+  const data = dataOf<T>(file);
+  const problems = await checkAgainstSchema(file.kind, data);
+  const first = problems[0];
+  if (first) {
+    throw new TimcError(`${placeOf(file, first.path)}: ${first.message}; fix the file and try again`);
+  }
+  return data;
+}

@@ -1,0 +1,118 @@
+import { readdir } from 'node:fs/promises';
+
+import { TimcError } from '../errors.js';
+import { matchCycleRef, parseCycleId } from '../model/ids.js';
+import { PHASES, type PhaseKey } from '../model/phases.js';
+import type { Checkin, Cycle, CycleInfo } from '../model/types.js';
+import { CHECKINS_FOLDER, CYCLES_FOLDER, cycleFolder, cycleInfoFile, phaseFile } from './layout.js';
+import { fileFromTemplate } from './templates.js';
+import { dataOf, readYamlFile, type YamlFile } from './yaml-file.js';
+
+async function listFolder(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** The ids of every cycle folder, from folder names alone (no file is parsed). */
+export async function listCycleIds(root: string): Promise<string[]> {
+  const years = (await listFolder(`${root}/${CYCLES_FOLDER}`)).filter((name) => /^\d{4}$/.test(name));
+  const perYear = await Promise.all(
+    years.map(async (year) => {
+      const names = await listFolder(`${root}/${CYCLES_FOLDER}/${year}`);
+      return names.filter((name) => parseCycleId(name)?.year === year);
+    }),
+  );
+  return perYear.flat().sort();
+}
+
+/** The full id for a cycle reference: full id, unique prefix, or unique 4-character suffix. */
+export async function resolveCycleRef(root: string, ref: string): Promise<string> {
+  const match = matchCycleRef(ref, await listCycleIds(root));
+
+  if (match.kind === 'found') return match.id;
+  if (match.kind === 'none') {
+    throw new TimcError(`no cycle matches '${ref}' (see \`timc list\` for the cycle ids)`);
+  }
+  const shown = match.candidates.slice(0, 5).join(', ');
+  const more = match.candidates.length > 5 ? `, and ${match.candidates.length - 5} more` : '';
+  throw new TimcError(`'${ref}' matches several cycles (${shown}${more}): give more of the id`);
+}
+
+/** The files of one cycle, parsed with comments, for reading and editing. */
+export interface CycleFiles {
+  id: string;
+  info: YamlFile;
+  /** A phase file missing on disk comes from its template, ready to be written. */
+  phases: Record<PhaseKey, YamlFile>;
+  checkins: YamlFile[];
+}
+
+async function readPhaseFile(root: string, id: string, key: PhaseKey): Promise<YamlFile> {
+  const phase = PHASES.find((candidate) => candidate.key === key)!;
+  const relPath = phaseFile(id, phase);
+  try {
+    return await readYamlFile(root, relPath, key);
+  } catch (error) {
+    if (!(error instanceof TimcError) || !error.message.endsWith('is missing')) throw error;
+    return fileFromTemplate(`cycle/${phase.file}`, relPath, key);
+  }
+}
+
+async function readCheckinFiles(root: string, id: string): Promise<YamlFile[]> {
+  const folder = `${cycleFolder(id)}/${CHECKINS_FOLDER}`;
+  const names = (await listFolder(`${root}/${folder}`))
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('.'))
+    .sort();
+  return Promise.all(names.map((name) => readYamlFile(root, `${folder}/${name}`, 'checkin')));
+}
+
+export interface ReadCycleOptions {
+  /** Read the check-in files too (default true); `list` does without them. */
+  checkins?: boolean;
+}
+
+export async function readCycleFiles(
+  root: string,
+  id: string,
+  options: ReadCycleOptions = {},
+): Promise<CycleFiles> {
+  const [info, goals, activities, progress, outcomes, reflection, checkins] = await Promise.all([
+    readYamlFile(root, cycleInfoFile(id), 'cycle'),
+    readPhaseFile(root, id, 'goals'),
+    readPhaseFile(root, id, 'activities'),
+    readPhaseFile(root, id, 'progress'),
+    readPhaseFile(root, id, 'outcomes'),
+    readPhaseFile(root, id, 'reflection'),
+    options.checkins === false ? Promise.resolve([]) : readCheckinFiles(root, id),
+  ]);
+  return { id, info, phases: { goals, activities, progress, outcomes, reflection }, checkins };
+}
+
+function objectOf<T>(file: YamlFile): T {
+  const data = dataOf<T | null>(file);
+  return (data && typeof data === 'object' ? data : {}) as T;
+}
+
+/** The plain data of a cycle's files. */
+export function cycleFromFiles(files: CycleFiles): Cycle {
+  return {
+    info: objectOf<CycleInfo>(files.info),
+    goals: objectOf(files.phases.goals),
+    activities: objectOf(files.phases.activities),
+    progress: objectOf(files.phases.progress),
+    outcomes: objectOf(files.phases.outcomes),
+    reflection: objectOf(files.phases.reflection),
+    checkins: files.checkins
+      .map((file) => ({ ...objectOf<Checkin>(file), file: file.relPath.split('/').pop()! }))
+      .sort((a, b) => String(a.at).localeCompare(String(b.at)) || a.file.localeCompare(b.file)),
+  };
+}
+
+export async function readCycle(root: string, id: string, options: ReadCycleOptions = {}) {
+  const files = await readCycleFiles(root, id, options);
+  return { files, cycle: cycleFromFiles(files) };
+}

@@ -1,0 +1,15 @@
+import type { Member } from '../model/types.js';
+import { MEMBERS_FILE } from './layout.js';
+import { readCheckedFile } from './checked-file.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
+
+export interface MembersFile {
+  file: YamlFile;
+  members: Member[];
+}
+
+export async function readMembers(root: string): Promise<MembersFile> {
+  const file = await readYamlFile(root, MEMBERS_FILE, 'members');
+  const data = await readCheckedFile<{ members?: Member[] } | null>(file);
+  return { file, members: data?.members ?? [] };
+}
