@@ -1,8 +1,12 @@
 import { Command, Option } from 'commander';
 
 import { packageVersion } from './main.js';
+import { registerCycleWorkCommands } from './register/cycle-work.js';
 import { registerCycleCommands } from './register/cycles.js';
+import { registerGoalCommands } from './register/goals.js';
+import { registerOversightCommands } from './register/oversight.js';
 import { registerProgramCommands } from './register/program-setup.js';
+import { registerSharingCommands } from './register/sharing.js';
 
 /** The whole command line: global options, then each group of commands. */
 export function buildProgram(): Command {
@@ -21,5 +25,9 @@ export function buildProgram(): Command {
 
   registerProgramCommands(program);
   registerCycleCommands(program);
+  registerGoalCommands(program);
+  registerCycleWorkCommands(program);
+  registerOversightCommands(program);
+  registerSharingCommands(program);
   return program;
 }

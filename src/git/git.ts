@@ -8,9 +8,9 @@ export interface CommitAuthor {
   email: string;
 }
 
-function gitAt(folder: string, env?: Record<string, string>): SimpleGit {
-  const git = simpleGit({ baseDir: folder, binary: 'git', maxConcurrentProcesses: 1 });
-  return env ? git.env({ ...process.env, ...env }) : git;
+/** Git in `folder`, with the person's own environment (hooks, global config) left as it is. */
+function gitAt(folder: string): SimpleGit {
+  return simpleGit({ baseDir: folder, binary: 'git', maxConcurrentProcesses: 1 });
 }
 
 function explainGitFailure(action: string, error: unknown): TimcError {
@@ -71,19 +71,14 @@ export async function commitFiles(
   message: string,
   author?: CommitAuthor,
 ): Promise<void> {
-  const env = author
-    ? {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: author.name,
-        GIT_COMMITTER_EMAIL: author.email,
-      }
-    : undefined;
-  const git = gitAt(folder, env);
+  const identity = author
+    ? ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`]
+    : [];
+  const git = gitAt(folder);
 
   try {
     await git.add(['--', ...paths]);
-    await git.raw(['commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+    await git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
   }

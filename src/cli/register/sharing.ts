@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** Working together across clones: sync. */
+export function registerSharingCommands(program: Command): void {
+  void program;
+}
