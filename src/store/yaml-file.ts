@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import {
   type Document,
   isCollection,
+  isMap,
+  isScalar,
   LineCounter,
   parseDocument,
   type ParsedNode,
@@ -73,14 +75,28 @@ export function dataOf<T>(file: YamlFile): T {
   }
 }
 
-/** Where the node at `path` starts (or its nearest existing parent); undefined for new nodes. */
+/**
+ * Where the node at `path` starts: the key for a map entry (so "unknown field" points at the
+ * field's name), the item for a list entry, or the nearest existing parent for new nodes.
+ */
 export function positionOf(file: YamlFile, path: readonly (string | number)[]): Position | undefined {
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = file.doc.getIn(path.slice(0, depth), true) as { range?: number[] } | undefined;
-    const start = node?.range?.[0];
+    const start = startOf(file, path.slice(0, depth));
     if (start !== undefined) return file.lineCounter.linePos(start);
   }
   return undefined;
+}
+
+function startOf(file: YamlFile, path: readonly (string | number)[]): number | undefined {
+  const parent = path.length > 0 ? file.doc.getIn(path.slice(0, -1), true) : undefined;
+  if (isMap(parent)) {
+    const last = path[path.length - 1];
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    if (keyStart !== undefined) return keyStart;
+  }
+  const node = file.doc.getIn(path, true) as { range?: number[] } | undefined;
+  return node?.range?.[0];
 }
 
 /** `path:line:col` of the node at `path` inside the file, or just the path for new nodes. */
