@@ -28,6 +28,8 @@ export function renderCsv(
   const records = rows.map((row) => columns.map((column) => csvCell(row[column])));
   return stringify([[...columns], ...records], {
     record_delimiter: 'windows',
+    // With a record delimiter given, csv-stringify would leave a lone LF or CR unquoted.
+    quote_record_delimiter: true,
     bom: options.bom ?? false,
   });
 }
