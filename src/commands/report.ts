@@ -50,7 +50,7 @@ function render(plan: ReportPlan, rows: ReportRow[], leftOut: LeftOutCycle[]): s
     level: plan.level,
     columns,
     rows,
-    left_out: leftOut.map((cycle) => ({ cycle_id: cycle.id, file: cycle.file, problem: cycle.problem })),
+    left_out: leftOut.map(({ id, file, problem }) => ({ cycle_id: id, file, problem })),
   });
 }
 
@@ -67,6 +67,28 @@ async function writeReportFile(context: CommandContext, file: string, text: stri
   }
 }
 
+const STAGE_WORDS = { scan: 'looking at', read: 'reading' };
+
+/** Every row of the report, in order, and the cycles left out; progress on a terminal. */
+async function collectRows(context: CommandContext, plan: ReportPlan, members: Member[]) {
+  const level = LEVELS[plan.level];
+  const names = memberNames(members);
+  const rows: ReportRow[] = [];
+  const progress = progressOnStderr(context.options.quiet);
+
+  const leftOut = await readReportCycles(
+    context.root,
+    {
+      select: (info) => isInReport(info, plan.filter),
+      onProgress: (stage, done, total) =>
+        progress.update(`timc: ${STAGE_WORDS[stage]} cycles ${done}/${total}`),
+    },
+    (cycle) => rows.push(...level.rowsOf(cycle, names)),
+  );
+  progress.finish();
+  return { rows, leftOut };
+}
+
 /**
  * `timc report`: the cycles both sides have published, one row per cycle, goal, activity or
  * check-in, as CSV or JSON. A cycle with a broken file is left out with a warning naming the
@@ -78,23 +100,10 @@ export async function runReport(context: CommandContext, options: ReportCommandO
   await checkMayRunReport(context, settings, members);
   warnAboutUnknownFilters(context, plan.filter, settings, members);
 
-  const level = LEVELS[plan.level];
-  const names = memberNames(members);
-  const rows: ReportRow[] = [];
-  const progress = progressOnStderr(context.options.quiet);
-  const leftOut = await readReportCycles(
-    context.root,
-    {
-      select: (info) => isInReport(info, plan.filter),
-      onProgress: (stage, done, total) =>
-        progress.update(`timc: ${stage === 'scan' ? 'looking at' : 'reading'} cycles ${done}/${total}`),
-    },
-    (cycle) => rows.push(...level.rowsOf(cycle, names)),
-  );
-  progress.finish();
+  const { rows, leftOut } = await collectRows(context, plan, members);
 
   const { output } = context;
-  for (const cycle of leftOut) output.warn(`left out ${cycle.id}: ${cycle.file}: ${cycle.problem}`);
+  for (const { id, file, problem } of leftOut) output.warn(`left out ${id}: ${file}: ${problem}`);
   const text = render(plan, rows, leftOut);
   if (plan.outputFile === undefined) {
     output.write(text);

@@ -28,12 +28,17 @@ const READ_BATCH = 1000;
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
   return chunks;
 }
 
+/** `goals[0].id`: where in a file a problem is. */
 function describePath(path: readonly (string | number)[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${part}` : part)).join('');
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${part}` : part))
+    .join('');
 }
 
 /** Why a scanned file cannot be reported on: unreadable, not YAML, or against its schema. */
@@ -41,7 +46,8 @@ async function problemOf(file: ScannedFile, data: unknown): Promise<string | und
   if (file.error !== undefined) return file.error;
   const first = (await checkAgainstSchema(file.kind!, data))[0];
   if (!first) return undefined;
-  return first.path.length > 0 ? `${first.message} (at ${describePath(first.path)})` : first.message;
+  if (first.path.length === 0) return first.message;
+  return `${first.message} (at ${describePath(first.path)})`;
 }
 
 interface Selected {
@@ -95,13 +101,15 @@ async function judgeCycleFile(
   if (problem) {
     // A broken cycle.yaml that plainly is not in the report (unpublished, filtered out) is not
     // worth a warning; one that may be, is.
-    const mayBeReported = !isMapping(file.data) || options.select(file.data as unknown as CycleInfo);
+    const data = file.data;
+    const mayBeReported = !isMapping(data) || options.select(data as unknown as CycleInfo);
     return mayBeReported ? { id: group.id, file: file.relPath, problem } : undefined;
   }
 
   const info = file.data as CycleInfo;
   if (info.id !== group.id) {
-    return { id: group.id, file: file.relPath, problem: `id '${info.id}' differs from its folder name` };
+    const problem = `id '${info.id}' differs from its folder name`;
+    return { id: group.id, file: file.relPath, problem };
   }
   return options.select(info) ? { group, info } : undefined;
 }

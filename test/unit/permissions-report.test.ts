@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mayRunReport } from '../../src/model/permissions.js';
 import type { Member, Settings } from '../../src/model/types.js';
 
-const ROLES: Settings = { version: 1, roles: { coordinator: ['assign', 'report'], admin: ['admin'], helper: ['assign'] } };
+const ROLES: Settings = {
+  version: 1,
+  roles: { coordinator: ['assign', 'report'], admin: ['admin'], helper: ['assign'] },
+};
 const members: Member[] = [
   { id: 'jdoe', name: 'J' },
   { id: 'mrivera', name: 'M', role: 'coordinator' },
@@ -36,10 +39,14 @@ describe('mayRunReport', () => {
   });
 
   it('shortens a long list of members who may', () => {
-    const many = Array.from({ length: 8 }, (_, index) => ({ id: `c${index}`, name: 'C', role: 'coordinator' }));
+    const many = Array.from({ length: 8 }, (_, index) => ({
+      id: `c${index}`,
+      name: 'C',
+      role: 'coordinator',
+    }));
     const decision = mayRunReport(undefined, ROLES, many);
-    expect(decision.allowed ? '' : decision.reason).toMatch(
-      /^an unknown person may not run the report: .*\(members who may: c0, c1, c2, c3, c4, and 3 more\)$/,
-    );
+    const reason = decision.allowed ? '' : decision.reason;
+    expect(reason).toMatch(/^an unknown person may not run the report: /);
+    expect(reason).toMatch(/\(members who may: c0, c1, c2, c3, c4, and 3 more\)$/);
   });
 });

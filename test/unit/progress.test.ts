@@ -4,7 +4,9 @@ import { Progress } from '../../src/cli/progress.js';
 
 function recorder() {
   const written: string[] = [];
-  const stream = { write: (text: string) => written.push(text) } as unknown as NodeJS.WritableStream;
+  const stream = {
+    write: (text: string) => written.push(text),
+  } as unknown as NodeJS.WritableStream;
   return { written, stream };
 }
 

@@ -10,7 +10,13 @@ describe('planReport', () => {
       format: 'csv',
       bom: false,
       outputFile: undefined,
-      filter: { from: undefined, to: undefined, school: undefined, coach: undefined, client: undefined },
+      filter: {
+        from: undefined,
+        to: undefined,
+        school: undefined,
+        coach: undefined,
+        client: undefined,
+      },
     });
   });
 
@@ -21,7 +27,8 @@ describe('planReport', () => {
     ['a level', { level: 'checkins' }, false, { level: 'checkins' }],
     ['dates', { from: '2026-02-28', to: '2026-02-28' }, false,
       { filter: expect.objectContaining({ from: '2026-02-28', to: '2026-02-28' }) }],
-    ['a leap day', { from: '2028-02-29' }, false, { filter: expect.objectContaining({ from: '2028-02-29' }) }],
+    ['a leap day', { from: '2028-02-29' }, false,
+      { filter: expect.objectContaining({ from: '2028-02-29' }) }],
     ['--bom', { bom: true }, false, { bom: true }],
     ['-o', { output: 'out/report.csv' }, false, { outputFile: 'out/report.csv' }],
   ])('%s', (_, options, json, expected) => {
@@ -33,7 +40,8 @@ describe('planReport', () => {
     ['an unknown format', { format: 'xlsx' }, false, /--format xlsx: expected csv or json/],
     ['--json with --format csv', { format: 'csv' }, true, /not both/],
     ['--bom with JSON', { bom: true }, true, /--bom is for CSV only/],
-    ['a month 13', { from: '2026-13-01' }, false, /--from 2026-13-01: not a date; expected YYYY-MM-DD/],
+    ['a month 13', { from: '2026-13-01' }, false,
+      /--from 2026-13-01: not a date; expected YYYY-MM-DD/],
     ['February 30', { to: '2026-02-30' }, false, /--to 2026-02-30: not a date/],
     ['a timestamp', { from: '2026-09-01T00:00:00Z' }, false, /--from .*: not a date/],
     ['a day first date', { from: '01/09/2026' }, false, /--from 01\/09\/2026: not a date/],

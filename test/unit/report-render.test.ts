@@ -38,7 +38,8 @@ describe('renderCsv', () => {
 
   it('round-trips through a CSV parser, with only the formula prefix added', () => {
     const texts = ['a, "b"\nc', '=HYPERLINK("http://x","y")', 'naïve 😀', ' spaced ', ''];
-    const csv = renderCsv(COLUMNS, texts.map((text, index) => ({ cycle_id: `c${index}`, text, count: index })));
+    const rows = texts.map((text, index) => ({ cycle_id: `c${index}`, text, count: index }));
+    const csv = renderCsv(COLUMNS, rows);
     const records = parse(csv) as string[][];
     expect(records.slice(1).map((record) => record[1])).toEqual([
       'a, "b"\nc',

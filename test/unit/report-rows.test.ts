@@ -59,9 +59,11 @@ function sampleCycle(): Cycle {
     },
     reflection: {},
     checkins: [
-      { author: 'asmith', at: '2026-10-03T09:00:00Z', kind: 'obstacle', text: 'Wi-Fi', activity: 'a1', file: 'x.yaml' },
+      { author: 'asmith', at: '2026-10-03T09:00:00Z', kind: 'obstacle', text: 'Wi-Fi',
+        activity: 'a1', file: 'x.yaml' },
       { author: 'jdoe', at: '2026-10-04T09:00:00Z', kind: 'success', file: 'y.yaml' },
-      { author: 'mrivera', at: '2026-10-05T09:00:00Z', kind: 'event', activity: 'a1', file: 'z.yaml' },
+      { author: 'mrivera', at: '2026-10-05T09:00:00Z', kind: 'event', activity: 'a1',
+        file: 'z.yaml' },
     ],
   };
 }
@@ -99,7 +101,8 @@ describe('cycleRow', () => {
   });
 
   it.each<[string, Partial<Cycle>, Record<string, unknown>]>([
-    ['an empty cycle counts zero', { goals: {}, activities: {}, progress: {}, outcomes: {}, checkins: [] },
+    ['an empty cycle counts zero',
+      { goals: {}, activities: {}, progress: {}, outcomes: {}, checkins: [] },
       { goals: 0, activities: 0, checkins: 0, phases_completed: 0, outcomes_met: 0, focus: null }],
     ['an empty focus is an empty cell', { goals: { focus: '' } }, { focus: null }],
     ['all five phases', {
@@ -146,7 +149,7 @@ describe('detail levels', () => {
     ]);
   });
 
-  it.each(REPORT_LEVELS)('%s: every row starts with cycle_id and holds exactly the columns', (level) => {
+  it.each(REPORT_LEVELS)('%s: rows start with cycle_id and hold exactly the columns', (level) => {
     const { columns, rowsOf } = LEVELS[level];
     expect(columns[0]).toBe('cycle_id');
     for (const row of rowsOf(sampleCycle(), names)) {
