@@ -23,8 +23,8 @@ export interface ReportReadOptions {
  * How many cycle.yaml files, then how many whole cycles, are parsed per `scanFiles` call: large
  * enough for its workers to share out, small enough that parsed data never piles up in memory.
  */
-const SCAN_BATCH = 5000;
-const READ_BATCH = 1000;
+const SCAN_BATCH = 2000;
+const READ_BATCH = 500;
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
@@ -322,9 +322,13 @@ describe('timc report with a broken file', () => {
     }
   });
 
-  it('leaves out a cycle whose file breaks its schema', async () => {
+  it('leaves out a cycle with a file against its schema, or without cycle.yaml', async () => {
     editYaml(repo, cyclePath(ids.c1, 'checkins/20260920T090000Z-asmith.yaml'), (data) => {
       data.kind = 'rant';
+    });
+    const orphan = `${ids.c1.slice(0, 4)}0101-zed-zzzz`;
+    editYaml(repo, cyclePath(orphan, '1-goals.yaml'), (data) => {
+      data.focus = 'a folder that lost its cycle.yaml';
     });
     try {
       const result = await report();
@@ -333,9 +337,14 @@ describe('timc report with a broken file', () => {
         `left out ${ids.c1}: ${cyclePath(ids.c1, 'checkins/20260920T090000Z-asmith.yaml')}: ` +
           '`kind` must be one of event, question, insight, obstacle, success',
       );
+      expect(result.stderr).toContain(
+        `left out ${orphan}: ${cyclePath(orphan, 'cycle.yaml')}: the file is missing`,
+      );
+      expect(result.stderr).toContain('timc: 2 cycle(s) left out of the report');
       expect(rowsOf(result.stdout).map((row) => row.cycle_id)).toEqual([ids.c3]);
     } finally {
       await repo.git(['checkout', '--', '.']);
+      rmSync(join(repo.root, cyclePath(orphan, '')), { recursive: true });
     }
   });
 });
