@@ -279,6 +279,24 @@ describe('timc report permissions', () => {
   });
 });
 
+describe('timc report refusals that are not about permission', () => {
+  it('asks who you are when roles exist and nobody is recognised', async () => {
+    const result = await repo.run(['report']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^timc: no member in members.yaml has the email runner@example.org/,
+    );
+  });
+
+  it('refuses -o naming a folder, and leaves the folder alone', async () => {
+    const result = await report(['-o', 'cycles']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('timc: -o cycles is a folder; give a file name\n');
+    expect(existsSync(join(repo.root, 'cycles', ids.c1.slice(0, 4)))).toBe(true);
+  });
+});
+
 describe('timc report and publishing', () => {
   it('shows a cycle once both sides publish, and not after one side unpublishes', async () => {
     expect(await reportedIds([])).not.toContain(ids.c2);
