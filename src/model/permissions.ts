@@ -60,14 +60,33 @@ export function mayChangeCycle(actor: Member, info: CycleInfo, settings: Setting
   };
 }
 
-/** The administrators' report: members with `report` or `admin`; everyone when no roles exist. */
-export function mayRunReport(actor: Member, settings: Settings): Decision {
+/** The first few ids of a list, and how many more there are. */
+function listShort(ids: readonly string[], shown = 5): string {
+  const more = ids.length > shown ? `, and ${ids.length - shown} more` : '';
+  return `${ids.slice(0, shown).join(', ')}${more}`;
+}
+
+/**
+ * The administrators' report: members with `report` or `admin`; everyone when no roles exist.
+ * The refusal names the roles that grant it and, given `members`, who holds them.
+ */
+export function mayRunReport(
+  actor: Member | undefined,
+  settings: Settings,
+  members: readonly Member[] = [],
+): Decision {
   if (Object.keys(settings.roles ?? {}).length === 0) return ALLOWED;
   if (permissionsOf(actor, settings).has('report')) return ALLOWED;
 
+  const holders = members
+    .filter((member) => permissionsOf(member, settings).has('report'))
+    .map((member) => member.id);
+  const who = holders.length > 0 ? ` (members who may: ${listShort(holders)})` : '';
   return {
     allowed: false,
-    reason: `${actor.id} may not run the report: only ${describeRoles('report', settings)} may`,
+    reason:
+      `${actor?.id ?? 'an unknown person'} may not run the report: ` +
+      `only ${describeRoles('report', settings)} may${who}`,
   };
 }
 
