@@ -48,7 +48,8 @@ export async function addGoal(
   }
 
   const goals = change.files.phases.goals;
-  const id = nextListId('g', (change.cycle.goals.goals ?? []).map((goal) => String(goal?.id)));
+  const taken = (change.cycle.goals.goals ?? []).map((goal) => String(goal?.id));
+  const id = nextListId('g', taken);
   appendToList(goals, ['goals'], { id, text, ...(alignment ? { alignment } : {}) });
 
   await recordChange(context, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { readPhases } from '../helpers/cycle-files.js';
 import { makeRepo, removeTemporaryFolders, type TestRepo } from '../helpers/repo.js';
 import { expectNothingChanged } from '../helpers/unchanged.js';
 
@@ -59,8 +60,7 @@ describe('timc goal add', () => {
       subject: `${id}: add goal g2`,
     });
 
-    const shown = JSON.parse((await repo.run(['show', id, '--json'])).stdout);
-    expect(shown.goals.goals).toEqual([
+    expect(readPhases(repo, id).goals.goals).toEqual([
       { id: 'g1', text: 'Students design their own questions' },
       { id: 'g2', text: 'Share work online', alignment: 'ISTE-1.2' },
     ]);
@@ -85,16 +85,17 @@ describe('timc goal add', () => {
   });
 
   it('exits 2 with usage when the text is missing and there is no terminal', async () => {
-    const result = await expectNothingChanged(repo, () => repo.run(['goal', 'add'], { as: 'jdoe' }));
+    const result = await expectNothingChanged(repo, () =>
+      repo.run(['goal', 'add'], { as: 'jdoe' }),
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: timc goal add [CYCLE] TEXT [--alignment ID]');
   });
 
   it('keeps a hand-written comment and numbers past the highest id', async () => {
-    const text = repo.read(goalsFile).replace(
-      '  - id: g2',
-      '  # g2 came from the October walkthrough\n  - id: g2',
-    );
+    const text = repo
+      .read(goalsFile)
+      .replace('  - id: g2', '  # g2 came from the October walkthrough\n  - id: g2');
     repo.write(goalsFile, text.replace('id: g2', 'id: g7'));
     await repo.git(['commit', '-q', '-am', 'test: hand edit']);
 

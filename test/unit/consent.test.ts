@@ -71,7 +71,9 @@ function cycleWith(access: boolean | undefined): Cycle {
     },
     activities: {},
     progress: {},
-    outcomes: { outcomes: [{ goal: 'g1', result: 'met', evidence: [tim('t3'), tim('t9', 'jdoe')] }] },
+    outcomes: {
+      outcomes: [{ goal: 'g1', result: 'met', evidence: [tim('t3'), tim('t9', 'jdoe')] }],
+    },
     reflection: {},
     checkins: [],
   };

@@ -24,7 +24,11 @@ describe('prompt choices', () => {
   });
 
   it('offers the three results', () => {
-    expect(resultChoices().map((choice) => choice.value)).toEqual(['met', 'partially-met', 'not-met']);
+    expect(resultChoices().map((choice) => choice.value)).toEqual([
+      'met',
+      'partially-met',
+      'not-met',
+    ]);
   });
 
   it('offers TIM activities only when there are some the person may see', () => {
@@ -33,8 +37,9 @@ describe('prompt choices', () => {
   });
 
   it('lists TIM activities with tool and completion date', () => {
-    expect(timActivityChoices([{ id: 't1', tool: 'TUPS', title: 'Survey', completed: '2026-01-05' }]))
-      .toEqual([{ value: 't1', name: 't1  TUPS  Survey', description: 'completed 2026-01-05' }]);
+    expect(
+      timActivityChoices([{ id: 't1', tool: 'TUPS', title: 'Survey', completed: '2026-01-05' }]),
+    ).toEqual([{ value: 't1', name: 't1  TUPS  Survey', description: 'completed 2026-01-05' }]);
   });
 
   it('starts alignments with a choice of none', () => {

@@ -45,7 +45,8 @@ describe('mayImportTimActivities', () => {
   it('says who may instead', () => {
     const decision = mayImportTimActivities(jdoe, 'asmith', withAdmin, settings);
     expect(!decision.allowed && decision.reason).toBe(
-      'jdoe may not import TIM activities for asmith: only asmith or a member with admin may (pchen)',
+      'jdoe may not import TIM activities for asmith: ' +
+        'only asmith or a member with admin may (pchen)',
     );
   });
 });

@@ -9,8 +9,9 @@ import {
 
 describe('alignments from CSV rows', () => {
   it('trims cells and leaves blank ones out', () => {
-    expect(alignmentFromFields({ id: ' ISTE-1 ', title: 'Learner ', subject: '', source: 'ISTE' }))
-      .toEqual({ id: 'ISTE-1', title: 'Learner', source: 'ISTE' });
+    expect(
+      alignmentFromFields({ id: ' ISTE-1 ', title: 'Learner ', subject: '', source: 'ISTE' }),
+    ).toEqual({ id: 'ISTE-1', title: 'Learner', source: 'ISTE' });
   });
 
   it.each([
@@ -37,15 +38,18 @@ describe('TIM activities from CSV rows', () => {
     [{ id: '', tool: 'TUPS' }, ['an id is required']],
     [{ id: 't1', tool: '' }, ['t1: a tool is required (TUPS, TIM-O, TIM-LP, TIM-R)']],
     [{ id: 't1', tool: 'TIM-X' }, ["t1: tool 'TIM-X' is not one of TUPS, TIM-O, TIM-LP, TIM-R"]],
-    [{ id: 't1', tool: 'TUPS', completed: '2026-02-30' }, [
-      "t1: completed '2026-02-30' is not a date written YYYY-MM-DD",
-    ]],
-    [{ id: 't1', tool: 'TUPS', completed: '3/4/2026' }, [
-      "t1: completed '3/4/2026' is not a date written YYYY-MM-DD",
-    ]],
-    [{ id: 't1', tool: 'TUPS', url: 'www.x.org' }, [
-      "t1: url 'www.x.org' does not start with https:// or http://",
-    ]],
+    [
+      { id: 't1', tool: 'TUPS', completed: '2026-02-30' },
+      ["t1: completed '2026-02-30' is not a date written YYYY-MM-DD"],
+    ],
+    [
+      { id: 't1', tool: 'TUPS', completed: '3/4/2026' },
+      ["t1: completed '3/4/2026' is not a date written YYYY-MM-DD"],
+    ],
+    [
+      { id: 't1', tool: 'TUPS', url: 'www.x.org' },
+      ["t1: url 'www.x.org' does not start with https:// or http://"],
+    ],
   ])('%o → %o', (fields, problems) => {
     expect(problemsWithTimActivity(timActivityFromFields(fields))).toEqual(problems);
   });
