@@ -5,6 +5,7 @@ import { askChoice, valueOrAsk } from '../cli/prompts.js';
 import { recordChange } from '../cli/record-change.js';
 import { TimcError, UsageError } from '../errors.js';
 import { countTimEvidence, maySetTimAccess } from '../model/consent.js';
+import { readCheckedFile } from '../store/checked-file.js';
 import { setValue } from '../store/yaml-edit.js';
 
 const USAGE = 'usage: timc access [CYCLE] on|off';
@@ -20,6 +21,7 @@ export async function setTimAccess(context: CommandContext, args: string[]): Pro
   }
 
   const change = await openCycleForChange(context, ref);
+  await readCheckedFile(change.files.info);
   const decision = maySetTimAccess(change.actor.id, change.cycle.info);
   if (!decision.allowed) throw new TimcError(decision.reason);
 

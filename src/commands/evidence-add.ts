@@ -17,6 +17,7 @@ import { findGoalIndex, unknownGoalMessage } from '../model/goals.js';
 import { findOutcomeIndex } from '../model/outcomes.js';
 import { isFieldDisabled } from '../model/policy.js';
 import type { Evidence } from '../model/types.js';
+import { readCheckedFile } from '../store/checked-file.js';
 import { appendToList } from '../store/yaml-edit.js';
 import type { YamlFile } from '../store/yaml-file.js';
 import { askEvidence, assertWebUrl, readEvidenceText, timEvidence } from './evidence-sources.js';
@@ -62,6 +63,8 @@ export async function addEvidence(
   const text = options.text === undefined ? undefined : await readEvidenceText(options.text);
 
   const change = await openCycleForChange(context, ref);
+  const { goals: goalsFile, outcomes: outcomesFile } = change.files.phases;
+  await Promise.all([readCheckedFile(goalsFile), readCheckedFile(outcomesFile)]);
   const given = givenTarget(options);
   const target = given ?? (kinds.length === 0 ? await askTarget(change) : { kind: 'supporting' });
   assertTargetUsable(change, target);

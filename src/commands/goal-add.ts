@@ -9,6 +9,7 @@ import { TimcError, UsageError } from '../errors.js';
 import { nextListId } from '../model/ids.js';
 import { isFieldDisabled } from '../model/policy.js';
 import type { Alignment } from '../model/reference-data.js';
+import { readCheckedFile } from '../store/checked-file.js';
 import { readAlignments } from '../store/reference-files.js';
 import { appendToList } from '../store/yaml-edit.js';
 
@@ -29,6 +30,7 @@ export async function addGoal(
 ): Promise<void> {
   const { cycle: ref, rest } = splitCycleArgs(args, 1, USAGE);
   const change = await openCycleForChange(context, ref);
+  await readCheckedFile(change.files.phases.goals);
   const policy = change.settings.policy;
   assertFieldEnabled(policy, 'goals.goals', 'goals');
   assertFieldEnabled(policy, 'goals.text', 'the text of a goal');

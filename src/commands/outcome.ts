@@ -10,6 +10,7 @@ import { findGoalIndex, unknownGoalMessage } from '../model/goals.js';
 import { findOutcomeIndex, isOutcomeResult, OUTCOME_RESULTS } from '../model/outcomes.js';
 import { isFieldDisabled } from '../model/policy.js';
 import type { Goal, OutcomeResult } from '../model/types.js';
+import { readCheckedFile } from '../store/checked-file.js';
 import { appendToList, setValue } from '../store/yaml-edit.js';
 
 const USAGE = 'usage: timc outcome [CYCLE] GOAL --result met|partially-met|not-met [--text TEXT]';
@@ -36,6 +37,9 @@ export async function recordOutcome(
   }
 
   const change = await openCycleForChange(context, ref);
+  const { goals: goalsFile, outcomes: outcomesFile } = change.files.phases;
+  await Promise.all([readCheckedFile(goalsFile), readCheckedFile(outcomesFile)]);
+
   const policy = change.settings.policy;
   assertFieldEnabled(policy, 'outcomes.outcomes', 'outcomes');
   if (options.result !== undefined) {
@@ -64,20 +68,19 @@ export async function recordOutcome(
     throw new UsageError(`outcome results are switched off, so give --text; ${USAGE}`);
   }
 
-  const file = change.files.phases.outcomes;
   const index = findOutcomeIndex(change.cycle.outcomes.outcomes, goal);
   const fields = { ...(result ? { result } : {}), ...(text ? { text } : {}) };
   if (index < 0) {
-    appendToList(file, ['outcomes'], { goal, ...fields });
+    appendToList(outcomesFile, ['outcomes'], { goal, ...fields });
   } else {
     for (const [key, value] of Object.entries(fields)) {
-      setValue(file, ['outcomes', index, key], value);
+      setValue(outcomesFile, ['outcomes', index, key], value);
     }
   }
 
   const what = result ? ` (${result})` : '';
   await recordChange(context, {
-    files: [file],
+    files: [outcomesFile],
     message: `${change.id}: record outcome of ${goal}${what}`,
     author: change.actor,
   });

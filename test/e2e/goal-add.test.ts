@@ -106,4 +106,17 @@ describe('timc goal add', () => {
     expect(after).toMatch(/- id: g8\n\s+text: A third goal/);
     expect(after.startsWith('# yaml-language-server: $schema=')).toBe(true);
   });
+
+  it('refuses to edit a hand-broken 1-goals.yaml, pointing at the problem', async () => {
+    const good = repo.read(goalsFile);
+    expect(good).toContain('supporting_data: []');
+    repo.write(goalsFile, good.replace('supporting_data: []', 'supporting_data: just a sentence'));
+    await repo.git(['commit', '-q', '-am', 'test: a broken hand edit']);
+
+    for (const args of [['goal', 'add', 'More'], ['evidence', 'add', '--url', 'https://a.org']]) {
+      const result = await expectNothingChanged(repo, () => repo.run(args, { as: 'jdoe' }));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^timc: cycles\/.*\/1-goals\.yaml:\d+:\d+: .*fix the file/);
+    }
+  });
 });
