@@ -45,6 +45,15 @@ export async function askChoice<T>(message: string, choices: Choice<T>[]): Promi
   return cancellable(select({ message, choices }));
 }
 
+/**
+ * Long text (a pasted table, a paragraph) in the person's $EDITOR, for what a one-line
+ * input would mangle.
+ */
+export async function askLongText(message: string): Promise<string> {
+  const { editor } = await prompts();
+  return cancellable(editor({ message, waitForUserInput: true }));
+}
+
 /** A list the person can type into to narrow, for long lists such as members. */
 export async function askSearch<T>(message: string, choices: Choice<T>[]): Promise<T> {
   const { search } = await prompts();
