@@ -22,9 +22,12 @@ export async function openInEditor(path: string, env: NodeJS.ProcessEnv): Promis
   });
 
   if (code === 127) {
-    throw new TimcError(`the editor '${editor}' was not found: set VISUAL or EDITOR to one you have`);
+    throw new TimcError(
+      `the editor '${editor}' was not found: set VISUAL or EDITOR to one you have`,
+    );
   }
   if (code !== 0) {
-    throw new TimcError(`the editor '${editor}' failed (exit ${code ?? 'by a signal'}); nothing committed`);
+    const how = code === null ? 'was stopped by a signal' : `failed (exit ${code})`;
+    throw new TimcError(`the editor '${editor}' ${how}; nothing committed`);
   }
 }

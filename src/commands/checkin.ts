@@ -46,10 +46,16 @@ async function completeRequest(given: CheckinRequest, activities: readonly Activ
   const kind = await valueOrAsk(given.kind, USAGE, () =>
     askChoice(
       'What kind of check-in?',
-      CHECKIN_KINDS.map((value) => ({ value: value as string, name: value, description: KIND_HINTS[value] })),
+      CHECKIN_KINDS.map((value) => ({
+        value: value as string,
+        name: value,
+        description: KIND_HINTS[value],
+      })),
     ),
   );
-  const text = await valueOrAsk(given.text, USAGE, () => askText('What happened?', { required: true }));
+  const text = await valueOrAsk(given.text, USAGE, () =>
+    askText('What happened?', { required: true }),
+  );
   const activity =
     interview && given.activity === undefined ? await askActivity(activities) : given.activity;
   return { kind: kind as CheckinKind, text, activity };
@@ -85,7 +91,8 @@ export async function addCheckin(
   const relPath = await saveNewCheckin(context.root, change.id, formatStamp(moment), checkin);
   const committed = await context.commitEnabled();
   if (committed) {
-    await commitChange(context.root, [relPath], `${change.id}: add check-in (${checkin.kind})`, change.actor);
+    const message = `${change.id}: add check-in (${checkin.kind})`;
+    await commitChange(context.root, [relPath], message, change.actor);
   }
 
   if (context.output.json) {

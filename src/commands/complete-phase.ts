@@ -29,7 +29,10 @@ async function askPhase(change: CycleChange, action: Action): Promise<string> {
   }
   return askChoice(
     action === 'complete' ? 'Mark which phase complete?' : 'Reopen which phase?',
-    candidates.map((phase) => ({ value: String(phase.number), name: `${phase.number} ${phase.title}` })),
+    candidates.map((phase) => ({
+      value: String(phase.number),
+      name: `${phase.number} ${phase.title}`,
+    })),
   );
 }
 
@@ -79,7 +82,9 @@ export async function completePhase(context: CommandContext, args: string[]): Pr
 export async function reopenPhase(context: CommandContext, args: string[]): Promise<void> {
   const { change, phase } = await resolvePhase(context, args, 'reopen');
   if (!change.cycle[phase.key].complete) {
-    context.output.done(`Phase ${phase.number} (${phase.title}) of ${change.id} is not complete; nothing changed`);
+    context.output.done(
+      `Phase ${phase.number} (${phase.title}) of ${change.id} is not complete; nothing changed`,
+    );
     return;
   }
 

@@ -22,12 +22,17 @@ const USAGE =
   'usage: timc edit [CYCLE] [PHASE] (PHASE: 1–5, a phase key such as goals, or cycle for ' +
   'cycle.yaml)';
 
-/** `[CYCLE] [PHASE]`: a single argument is the phase when it names one, else the cycle. */
+/**
+ * `[CYCLE] [PHASE]`: a single argument is the phase when it names one or is a number (a phase
+ * out of range), else the cycle.
+ */
 function splitEditArgs(args: readonly string[]): { ref?: string; target?: string } {
   if (args.length > 2) throw new UsageError(`too many arguments; ${USAGE}`);
   if (args.length === 2) return { ref: args[0], target: args[1] };
-  if (args.length === 1 && findEditTarget(args[0]!) === undefined) return { ref: args[0] };
-  return { target: args[0] };
+
+  const only = args[0];
+  if (only !== undefined && !/^\d+$/.test(only) && !findEditTarget(only)) return { ref: only };
+  return { target: only };
 }
 
 async function readTextOrNothing(path: string): Promise<string | undefined> {
@@ -129,7 +134,8 @@ export async function editCycleFile(context: CommandContext, args: string[]): Pr
   for (;;) {
     await openInEditor(path, context.env);
     const text = (await readTextOrNothing(path)) ?? '';
-    const checked = await checkEditedText(text, relPath, target.kind, session.baseline, session.editor);
+    const { baseline, editor } = session;
+    const checked = await checkEditedText(text, relPath, target.kind, baseline, editor);
 
     if (checked.file && (text === original || renderYamlFile(checked.file) === original)) {
       if (text !== original) await writeFilesAtomically([{ path, text: original }]);
@@ -152,8 +158,9 @@ export async function editCycleFile(context: CommandContext, args: string[]): Pr
       throw new TimcError(`edit discarded: ${relPath} is as it was; nothing committed`);
     }
     throw new TimcError(
-      `${relPath} is not valid, so it was not committed; it is left as you edited it: run ` +
-        `\`timc edit ${id} ${target.arg}\` to fix it, or \`git checkout -- ${relPath}\` to go back`,
+      `${relPath} has the problems above, so it was not committed; it is left as you edited ` +
+        `it: run \`timc edit ${id} ${target.arg}\` to fix it, or ` +
+        `\`git checkout -- ${relPath}\` to go back`,
     );
   }
 }

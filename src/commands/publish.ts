@@ -42,7 +42,9 @@ export async function setPublished(
   const current = info.published?.[side] ?? null;
   if ((action === 'publish') === Boolean(current)) {
     const already = action === 'publish' ? `already published it (${current})` : 'not published it';
-    context.output.done(`You (${side}) have ${already}; nothing changed. ${change.id} is ${describeState(info)}`);
+    context.output.done(
+      `You (${side}) have ${already}; nothing changed. ${change.id} is ${describeState(info)}`,
+    );
     return;
   }
 

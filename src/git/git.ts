@@ -125,7 +125,10 @@ export async function readCommits(
 }
 
 /** The text of `relPath` as committed at HEAD; undefined when HEAD does not hold it. */
-export async function readCommittedText(folder: string, relPath: string): Promise<string | undefined> {
+export async function readCommittedText(
+  folder: string,
+  relPath: string,
+): Promise<string | undefined> {
   const git = gitAt(folder);
   try {
     const exists = await git.raw(['ls-tree', '--name-only', 'HEAD', '--', relPath]).catch(() => '');

@@ -28,7 +28,8 @@ export function checkCheckinRequest(
     };
   }
   if (request.activity !== undefined && !activityIds.includes(request.activity)) {
-    const known = activityIds.length > 0 ? `its activities are ${activityIds.join(', ')}` : 'it has none';
+    const known =
+      activityIds.length > 0 ? `its activities are ${activityIds.join(', ')}` : 'it has none';
     return { refused: `no activity '${request.activity}' in this cycle: ${known}` };
   }
   return undefined;

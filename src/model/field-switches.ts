@@ -17,7 +17,9 @@ export function refuseDisabled(
     const phase = path.split('.')[0]!;
     const entry = (policy?.disabled ?? []).includes(phase) ? phase : path;
     const what = entry === phase ? `the ${phase} phase` : entry;
-    return { refused: `${what} is switched off by this program (policy.disabled: ${entry} in timc.yaml)` };
+    return {
+      refused: `${what} is switched off by this program (policy.disabled: ${entry} in timc.yaml)`,
+    };
   }
   return undefined;
 }

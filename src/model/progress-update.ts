@@ -24,9 +24,10 @@ export function checkProgressRequest(
   const disabled = refuseDisabled(policy, paths);
   if (disabled) return disabled;
 
-  if (request.status !== undefined && !PROGRESS_STATUSES.includes(request.status as ProgressStatus)) {
+  const status = request.status;
+  if (status !== undefined && !PROGRESS_STATUSES.includes(status as ProgressStatus)) {
     return {
-      refused: `--status must be one of ${PROGRESS_STATUSES.join(', ')} (found '${request.status}')`,
+      refused: `--status must be one of ${PROGRESS_STATUSES.join(', ')} (found '${status}')`,
       usage: true,
     };
   }
