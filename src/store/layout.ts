@@ -60,7 +60,8 @@ export function compareCheckinFiles(a: string, b: string): number {
     return { stem: match?.[1] ?? name, n: Number(match?.[2] ?? 1) };
   };
   const [left, right] = [split(a), split(b)];
-  return left.stem.localeCompare(right.stem) || left.n - right.n;
+  if (left.stem !== right.stem) return left.stem < right.stem ? -1 : 1;
+  return left.n - right.n;
 }
 
 /** The schema a repository-relative path must follow; undefined for files timc does not own. */
