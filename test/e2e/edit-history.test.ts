@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cycleDir, expectUnchanged, repoState, seedGoals } from '../helpers/cycle-work.js';
-import { makeRepo, removeTemporaryFolders, temporaryFolder, type TestRepo } from '../helpers/repo.js';
+import {
+  makeRepo,
+  removeTemporaryFolders,
+  temporaryFolder,
+  type TestRepo,
+} from '../helpers/repo.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -58,7 +63,9 @@ describe('timc edit', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^${goals}:\\d+:\\d+: not valid YAML`, 'm'));
-    expect(result.stderr).toMatch(/has the problems above, so it was not committed; it is left as you edited it/);
+    expect(result.stderr).toMatch(
+      /has the problems above, so it was not committed; it is left as you edited it/,
+    );
     expect(repo.read(goals)).toContain('- id: [g1');
     expect(await repo.git(['rev-parse', 'HEAD'])).toBe(before.head);
     expect(await repo.status()).toBe(` M ${goals}\n`);
@@ -88,7 +95,8 @@ describe('timc edit', () => {
 
   it.each([
     ['a phase out of 1–5', ['edit', '9'], 'jdoe', 2, /no phase '9'/],
-    ['a missing phase without a terminal', ['edit'], 'jdoe', 2, /usage: timc edit \[CYCLE\] \[PHASE\]/],
+    ['a missing phase without a terminal', ['edit'], 'jdoe', 2,
+      /usage: timc edit \[CYCLE\] \[PHASE\]/],
     ['someone outside the cycle', ['edit', 'ID', '1'], 'bkim', 1, /bkim may not change cycle/],
     ['a phase the policy switched off', ['edit', '4'], 'asmith', 1,
       /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/],
@@ -124,7 +132,9 @@ describe('timc edit', () => {
       author: 'Alex Smith <asmith@example.org>',
       subject: `${id}: edit cycle.yaml`,
     });
-    expect(repo.read(`${cycleDir(id)}/cycle.yaml`)).toMatch(/title: Probes\nid: .*tim_access: true/s);
+    expect(repo.read(`${cycleDir(id)}/cycle.yaml`)).toMatch(
+      /title: Probes\nid: .*tim_access: true/s,
+    );
   });
 });
 
@@ -148,7 +158,8 @@ describe('timc history', () => {
     expect(result.code).toBe(0);
     const rows = result.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^when\s+who\s+what$/);
-    expect(rows.slice(1).map((row) => row.replace(/^\S+Z\s+/, '').replace(/\s{2,}/, ' | '))).toEqual([
+    const whoAndWhat = (row: string) => row.replace(/^\S+Z\s+/, '').replace(/\s{2,}/, ' | ');
+    expect(rows.slice(1).map(whoAndWhat)).toEqual([
       'jdoe | start cycle (coach jdoe, client asmith)',
       'asmith | add check-in (question)',
       'jdoe | reflect (coach)',

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cycleDir, seedGoals } from '../helpers/cycle-work.js';
-import { makeRepo, removeTemporaryFolders, temporaryFolder, type TestRepo } from '../helpers/repo.js';
+import {
+  makeRepo,
+  removeTemporaryFolders,
+  temporaryFolder,
+  type TestRepo,
+} from '../helpers/repo.js';
 import { KEY, runInTerminal } from '../helpers/terminal.js';
 
 afterAll(removeTemporaryFolders);
@@ -73,7 +78,9 @@ describe('prompts at a terminal', () => {
     const editor = join(folder, 'edit.sh');
     writeFileSync(editor, [
       '#!/bin/sh',
-      `if [ -e "${folder}/once" ]; then sed -i 's/- id: \\[g1/- id: g1/; s/: Probes$/: Probes daily/' "$1"; exit 0; fi`,
+      `if [ -e "${folder}/once" ]; then`,
+      `  sed -i 's/- id: \\[g1/- id: g1/; s/: Probes$/: Probes daily/' "$1"; exit 0`,
+      'fi',
       `touch "${folder}/once"`,
       `sed -i 's/- id: g1/- id: [g1/' "$1"`,
       '',
@@ -89,7 +96,9 @@ describe('prompts at a terminal', () => {
     expect(result.code).toBe(0);
     expect(await repo.commitCount()).toBe(commits + 1);
     expect(await repo.lastCommit()).toMatchObject({ subject: `${id}: edit 1-goals.yaml` });
-    expect(repo.read(`${cycleDir(id)}/1-goals.yaml`)).toContain('  - id: g1\n    text: Probes daily\n');
+    expect(repo.read(`${cycleDir(id)}/1-goals.yaml`)).toContain(
+      '  - id: g1\n    text: Probes daily\n',
+    );
   });
 
   it('complete lists the open phases to choose from', async () => {

@@ -86,7 +86,9 @@ describe('timc reflect', () => {
       subject: `${id}: publish (client)`,
       files: [cycleFile],
     });
-    expect(repo.read(cycleFile)).toContain('published:\n  coach: null\n  client: "2026-12-12T09:00:00Z"');
+    expect(repo.read(cycleFile)).toContain(
+      'published:\n  coach: null\n  client: "2026-12-12T09:00:00Z"',
+    );
 
     const coach = await repo.run(['publish', id.slice(-4)], { as: 'jdoe' });
     expect(coach.stdout).toContain('published by both sides: it is in the report');
