@@ -5,6 +5,7 @@ import { noticeCompletedPhase } from '../cli/phase-notice.js';
 import { askChoice, askText, canPrompt, valueOrAsk } from '../cli/prompts.js';
 import { recordChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import { TimcError } from '../errors.js';
 import {
   ACTIVITY_OWNERS,
@@ -82,6 +83,8 @@ export async function addActivity(
 ): Promise<void> {
   const { cycle: ref, rest } = splitCycleArgs(args, 1, USAGE);
   const change = await openCycleForChange(context, ref);
+  const { phases } = change.files;
+  await requireValidFiles([phases.goals, phases.activities]);
   const goals = change.cycle.goals.goals ?? [];
   const plan: PlanContext = {
     goalIds: goals.map((goal) => goal.id),

@@ -5,6 +5,7 @@ import { openCycleForChange } from '../cli/cycle-change.js';
 import { askChoice, askText, canPrompt, valueOrAsk } from '../cli/prompts.js';
 import { commitChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import {
   CHECKIN_KINDS,
   checkCheckinRequest,
@@ -72,6 +73,7 @@ export async function addCheckin(
 ): Promise<void> {
   const { cycle: ref, rest } = splitCycleArgs(args, 1, USAGE);
   const change = await openCycleForChange(context, ref);
+  await requireValidFiles([change.files.phases.activities]);
   throwIfRefused(requireOwnSide(change.actor.id, change.cycle.info, 'log a check-in'));
   const activities = change.cycle.activities.activities ?? [];
   const activityIds = activities.map((activity) => activity.id);

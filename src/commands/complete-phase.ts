@@ -5,6 +5,7 @@ import { openCycleForChange, type CycleChange } from '../cli/cycle-change.js';
 import { askChoice, valueOrAsk } from '../cli/prompts.js';
 import { recordChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import { TimcError } from '../errors.js';
 import { parsePhaseRef, refuseCompletion } from '../model/phase-ref.js';
 import { PHASES, type PhaseDefinition } from '../model/phases.js';
@@ -63,6 +64,7 @@ export async function completePhase(context: CommandContext, args: string[]): Pr
   }
 
   const file = change.files.phases[phase.key];
+  await requireValidFiles([file]);
   const data = dataOf<Record<string, unknown> | null>(file) ?? {};
   throwIfRefused(refuseCompletion(change.settings.policy, phase, data));
 

@@ -94,7 +94,9 @@ export async function openEditSession(
   const decision = mayChangeCycle(actor, info, settings);
   if (!decision.allowed) throw new TimcError(decision.reason);
 
-  const target = await valueOrAsk(named, EDIT_USAGE, () => askChoice('Edit which file?', EDIT_CHOICES));
+  const target = await valueOrAsk(named, EDIT_USAGE, () =>
+    askChoice('Edit which file?', EDIT_CHOICES),
+  );
   throwIfRefused(target.refuse(settings.policy));
   const relPath = target.relPath(id);
   const { committed, onDisk } = await readVersions(context, relPath, target);

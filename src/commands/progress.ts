@@ -6,6 +6,7 @@ import { noticeCompletedPhase } from '../cli/phase-notice.js';
 import { askChoice, askText, canPrompt, valueOrAsk } from '../cli/prompts.js';
 import { recordChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import { TimcError } from '../errors.js';
 import { withoutDisabledFields } from '../model/field-switches.js';
 import { PHASES } from '../model/phases.js';
@@ -78,6 +79,7 @@ export async function recordProgress(
 ): Promise<void> {
   const { cycle: ref, rest } = splitCycleArgs(args, 1, USAGE);
   const change = await openCycleForChange(context, ref);
+  await requireValidFiles([change.files.phases.activities, change.files.phases.progress]);
   const policy = change.settings.policy;
   const activities = change.cycle.activities.activities ?? [];
   const entries = change.cycle.progress.progress ?? [];

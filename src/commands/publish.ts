@@ -4,6 +4,7 @@ import { splitCycleArgs } from '../cli/cycle-args.js';
 import { openCycleForChange } from '../cli/cycle-change.js';
 import { recordChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import { requireOwnSide } from '../model/own-side.js';
 import { publicationState } from '../model/publication.js';
 import { formatTimestamp } from '../model/time.js';
@@ -36,6 +37,7 @@ export async function setPublished(
 ): Promise<void> {
   const { cycle: ref } = splitCycleArgs(args, 0, `usage: timc ${action} [CYCLE]`);
   const change = await openCycleForChange(context, ref);
+  await requireValidFiles([change.files.info]);
   const info = change.cycle.info;
   const side = throwIfRefused(requireOwnSide(change.actor.id, info, action));
 

@@ -6,6 +6,7 @@ import { noticeCompletedPhase } from '../cli/phase-notice.js';
 import { askText, valueOrAsk } from '../cli/prompts.js';
 import { recordChange } from '../cli/record-change.js';
 import { throwIfRefused } from '../cli/refusal.js';
+import { requireValidFiles } from '../cli/valid-files.js';
 import { UsageError } from '../errors.js';
 import { refuseDisabled } from '../model/field-switches.js';
 import { requireOwnSide } from '../model/own-side.js';
@@ -23,6 +24,7 @@ const PHASE = PHASES[4]!;
 export async function writeReflection(context: CommandContext, args: string[]): Promise<void> {
   const { cycle: ref, rest } = splitCycleArgs(args, 1, USAGE);
   const change = await openCycleForChange(context, ref);
+  await requireValidFiles([change.files.phases.reflection]);
   const side = throwIfRefused(requireOwnSide(change.actor.id, change.cycle.info, 'reflect'));
   throwIfRefused(refuseDisabled(change.settings.policy, ['reflection', `reflection.${side}`]));
 

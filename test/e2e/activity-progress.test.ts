@@ -162,6 +162,22 @@ describe('the field policy in activity add and progress', () => {
     await expectUnchanged(repo, before);
   });
 
+  it('refuses to work from a phase file a hand edit broke, naming the place', async () => {
+    const activities = `${cycleDir(id)}/2-activities.yaml`;
+    repo.write(activities, repo.read(activities).replace('activities: []', 'activities: {}'));
+    await repo.git(['commit', '-q', '-am', 'broken by hand']);
+    const before = await repoState(repo);
+
+    const result = await repo.run(['activity', 'add', 'x', '--goal', 'g1'], { as: 'jdoe' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`^timc: ${activities}:\\d+:\\d+: \`activities\` must be a list`),
+    );
+    await expectUnchanged(repo, before);
+
+    await repo.git(['revert', '--no-edit', 'HEAD']);
+  });
+
   it('still plans an activity without the switched-off field', async () => {
     const result = await repo.run(['activity', 'add', 'x', '--goal', 'g1'], { as: 'jdoe' });
     expect(result.code).toBe(0);
