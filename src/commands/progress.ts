@@ -44,25 +44,37 @@ async function askActivity(activities: readonly Activity[], entries: readonly Pr
   );
 }
 
-/** Asks for the missing activity and status; the note only when anything else was asked. */
+/** Which fields the policy leaves on. */
+interface ProgressFields {
+  status: boolean;
+  note: boolean;
+}
+
+/**
+ * Asks for the missing activity and status (unless the policy switched the status off); the
+ * note only when anything else was asked.
+ */
 async function completeRequest(
   given: ProgressRequest,
   activities: readonly Activity[],
   entries: readonly ProgressEntry[],
-  noteAllowed: boolean,
-): Promise<ProgressRequest & { activity: string; status: string }> {
+  fields: ProgressFields,
+): Promise<ProgressRequest & { activity: string }> {
   const interview = canPrompt() && (given.activity === undefined || given.status === undefined);
   const activity = await valueOrAsk(given.activity, USAGE, () => askActivity(activities, entries));
   const current = entries[findProgressEntry(entries, activity)];
-  const status = await valueOrAsk(given.status, USAGE, () =>
-    askChoice(
-      `Status of ${activity}`,
-      PROGRESS_STATUSES.map((value) => ({ value: value as string, name: value })),
-    ),
-  );
 
+  let status = given.status;
+  if (fields.status) {
+    status = await valueOrAsk(status, USAGE, () =>
+      askChoice(
+        `Status of ${activity}`,
+        PROGRESS_STATUSES.map((value) => ({ value: value as string, name: value })),
+      ),
+    );
+  }
   let note = given.note;
-  if (interview && noteAllowed && note === undefined) {
+  if (interview && fields.note && note === undefined) {
     note = (await askText('Note (optional)', { default: current?.note })) || undefined;
   }
   return { activity, status, note };
@@ -87,13 +99,15 @@ export async function recordProgress(
 
   const given: ProgressRequest = { activity: rest[0], ...options };
   throwIfRefused(checkProgressRequest(given, activityIds, policy));
-  const noteAllowed = !isFieldDisabled(policy, 'progress.note');
-  const request = await completeRequest(given, activities, entries, noteAllowed);
+  const request = await completeRequest(given, activities, entries, {
+    status: !isFieldDisabled(policy, 'progress.status'),
+    note: !isFieldDisabled(policy, 'progress.note'),
+  });
   throwIfRefused(checkProgressRequest(request, activityIds, policy));
 
   const file = change.files.phases.progress;
   const updates = withoutDisabledFields(policy, 'progress', {
-    status: request.status as ProgressStatus,
+    status: request.status as ProgressStatus | undefined,
     note: request.note || undefined,
     updated_at: formatTimestamp(currentMoment(context.env)),
   });
@@ -108,10 +122,11 @@ export async function recordProgress(
   }
 
   noticeCompletedPhase(context, PHASE, change.cycle.progress.complete);
+  const what = request.status ?? 'note';
   await recordChange(context, {
     files: [file],
-    message: `${change.id}: progress ${request.activity} (${request.status})`,
+    message: `${change.id}: progress ${request.activity} (${what})`,
     author: change.actor,
   });
-  context.output.done(`Progress of ${request.activity} in ${change.id}: ${request.status}`);
+  context.output.done(`Progress of ${request.activity} in ${change.id}: ${what}`);
 }
