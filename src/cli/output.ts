@@ -48,6 +48,11 @@ export class Output {
     if (!this.quiet && !this.json) this.stdout.write(`${text}\n`);
   }
 
+  /** One problem of several (`path:line:col: message`) on stderr, before the command fails. */
+  problem(text: string): void {
+    this.stderr.write(`${text}\n`);
+  }
+
   /** A warning on stderr, shown even with --quiet. */
   warn(text: string): void {
     this.stderr.write(`timc: warning: ${text}\n`);

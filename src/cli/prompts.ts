@@ -68,7 +68,23 @@ export async function askSearch<T>(message: string, choices: Choice<T>[]): Promi
   );
 }
 
-export async function askText(message: string, options: { required?: boolean } = {}) {
+export interface TextPromptOptions {
+  /** An answer is needed (default false). */
+  required?: boolean;
+  /** Shown as the answer taken when the person just presses Enter. */
+  default?: string;
+  /** True when the answer is acceptable, else the message to show. */
+  validate?: (value: string) => true | string;
+}
+
+export async function askText(message: string, options: TextPromptOptions = {}) {
   const { input } = await prompts();
-  return cancellable(input({ message, required: options.required ?? false }));
+  return cancellable(
+    input({
+      message,
+      required: options.required ?? false,
+      default: options.default,
+      validate: options.validate,
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { simpleGit, type SimpleGit } from 'simple-git';
 
 import { TimcError } from '../errors.js';
+import type { CommitRecord } from '../model/history.js';
 
 /** The name and email a commit is authored by. */
 export interface CommitAuthor {
@@ -81,5 +82,59 @@ export async function commitFiles(
     await git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
+  }
+}
+
+export interface ReadCommitsOptions {
+  /** Only commits that touch these paths. */
+  paths?: readonly string[];
+  /** Only commits whose message matches this regular expression (git's `--grep`). */
+  grep?: string;
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+/** The commits of HEAD, oldest first; none in a repository without commits. */
+export async function readCommits(
+  folder: string,
+  options: ReadCommitsOptions = {},
+): Promise<CommitRecord[]> {
+  const format = `--format=%H${FIELD}%an${FIELD}%ae${FIELD}%aI${FIELD}%s${RECORD}`;
+  const grep = options.grep === undefined ? [] : [`--grep=${options.grep}`];
+  const paths = options.paths === undefined ? [] : ['--', ...options.paths];
+  const git = gitAt(folder);
+
+  let text: string;
+  try {
+    if (!(await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => ''))) return [];
+    text = await git.raw(['log', '--reverse', format, ...grep, ...paths]);
+  } catch (error) {
+    throw explainGitFailure('git log', error);
+  }
+
+  return text
+    .split(RECORD)
+    .map((record) => record.replace(/^\n/, ''))
+    .filter((record) => record !== '')
+    .map((record) => {
+      const [hash = '', authorName = '', authorEmail = '', authorDate = '', subject = ''] =
+        record.split(FIELD);
+      return { hash, authorName, authorEmail, authorDate, subject };
+    });
+}
+
+/** The text of `relPath` as committed at HEAD; undefined when HEAD does not hold it. */
+export async function readCommittedText(
+  folder: string,
+  relPath: string,
+): Promise<string | undefined> {
+  const git = gitAt(folder);
+  try {
+    const exists = await git.raw(['ls-tree', '--name-only', 'HEAD', '--', relPath]).catch(() => '');
+    if (exists.trim() === '') return undefined;
+    return await git.raw(['show', `HEAD:${relPath}`]);
+  } catch (error) {
+    throw explainGitFailure('git show', error);
   }
 }

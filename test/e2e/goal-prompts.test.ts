@@ -111,7 +111,7 @@ describe('prompts of phases 1 and 4', () => {
         { expect: 'Kind of evidence', send: KEY.down + KEY.enter },
         { expect: 'Press', send: KEY.enter },
       ],
-      { EDITOR: editor, VISUAL: editor },
+      { env: { EDITOR: editor, VISUAL: editor } },
     );
     expect(result.failedStep).toBeNull();
     expect(result.code).toBe(0);

@@ -16,6 +16,13 @@ export interface PtyResult {
   failedStep: number | null;
 }
 
+export interface TerminalOptions {
+  /** `--as ID`. */
+  as?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /** Keys as a terminal sends them. */
 export const KEY = { down: '\u001b[B', up: '\u001b[A', enter: '\r', ctrlC: '\u0003' };
 
@@ -46,10 +53,12 @@ export function runOnTerminal(
   repo: TestRepo,
   args: readonly string[],
   steps: readonly PromptStep[],
-  env: Record<string, string> = {},
-  timeoutMs = 20_000,
+  options: TerminalOptions = {},
 ): Promise<PtyResult> {
-  const line = [process.execPath, TIMC_BIN, ...args].map(shellQuote).join(' ');
+  const as = options.as ? ['--as', options.as] : [];
+  const line = [process.execPath, TIMC_BIN, ...args, ...as].map(shellQuote).join(' ');
+  const env = options.env ?? {};
+  const timeoutMs = options.timeoutMs ?? 20_000;
   const child = spawn('script', ['-qefc', line, '/dev/null'], {
     cwd: repo.root,
     env: isolatedEnv(repo.home, { TERM: 'xterm', COLUMNS: '120', LINES: '40', ...env }),
