@@ -9,18 +9,18 @@ describe('prompts on a terminal', () => {
   it('timc new asks for the colleague (searchable), the side and the focus', async () => {
     const repo = await makeRepo();
     const result = await runOnTerminal(repo, ['new', '--as', 'jdoe'], [
-      { expect: 'Bo Kim (bkim)', send: 'smi' },
-      { expect: /search\) smi/, send: KEY.enter },
+      { expect: 'Bo Kim (bkim)', send: 'kim' },
+      { expect: '❯ Bo Kim (bkim)', send: KEY.enter },
       { expect: 'Your side in this cycle', send: KEY.down },
-      { expect: '❯ asmith coaches me', send: KEY.enter },
+      { expect: '❯ bkim coaches me', send: KEY.enter },
       { expect: 'Focus of the cycle', send: `Questioning techniques${KEY.enter}` },
     ]);
 
     expect(result.failedStep, result.output).toBeNull();
     expect(result.code, result.output).toBe(0);
-    expect(result.output).toMatch(/Started cycle \d{8}-jdoe-[a-z0-9]{4}: Alex Smith coaching Jordan Doe/);
+    expect(result.output).toMatch(/Started cycle \d{8}-jdoe-[a-z0-9]{4}: Bo Kim coaching Jordan Doe/);
     const [cycle] = JSON.parse((await repo.run(['list', '--json'])).stdout);
-    expect(cycle).toMatchObject({ coach: 'asmith', client: 'jdoe', focus: 'Questioning techniques' });
+    expect(cycle).toMatchObject({ coach: 'bkim', client: 'jdoe', focus: 'Questioning techniques' });
     expect((await repo.lastCommit()).author).toBe('Jordan Doe <jdoe@example.org>');
   });
 
