@@ -1,4 +1,6 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
 
 import { TimcError } from '../errors.js';
 
@@ -20,6 +22,70 @@ function explainGitFailure(action: string, error: unknown): TimcError {
   }
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
   return new TimcError(`${action} failed: ${firstLine.trim()}`);
+}
+
+/** How long to keep retrying a git command that found another git's lock (index.lock). */
+const LOCK_RETRY_DELAYS_MS = [25, 50, 100, 200, 300, 400, 500, 500, 750, 1000, 1000, 1000];
+const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Another git process/i;
+
+/**
+ * Runs `action`, and again after a short wait while it fails because another git process holds
+ * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
+ */
+export async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
+  for (const delay of LOCK_RETRY_DELAYS_MS) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!LOCKED.test(error instanceof Error ? error.message : String(error))) throw error;
+      await sleep(delay);
+    }
+  }
+  return action();
+}
+
+/** A git command that exited with an error; `output` holds what it printed. */
+export class GitCommandError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly output: string,
+  ) {
+    super(`git ${args[0] ?? ''} failed: ${output.trim().split('\n')[0] ?? ''}`);
+    this.name = 'GitCommandError';
+  }
+}
+
+export interface RunGitOptions {
+  /** Allow `-c merge.<driver>.driver=…` (timc passes its own merge driver). */
+  mergeDriver?: boolean;
+  /** Allow `-c core.editor=…` (timc sets `true` so that git never opens an editor). */
+  editor?: boolean;
+}
+
+/**
+ * Runs `git ARGS` in `folder` and returns what it printed on stdout. Any non-zero exit throws a
+ * GitCommandError with git's output; a held lock is retried (see retryWhileLocked).
+ */
+export async function runGit(
+  folder: string,
+  args: readonly string[],
+  options: RunGitOptions = {},
+): Promise<string> {
+  const config: Partial<SimpleGitOptions> = {
+    baseDir: folder,
+    binary: 'git',
+    maxConcurrentProcesses: 1,
+    errors: (error, result) =>
+      result.exitCode ? Buffer.concat([...result.stdOut, ...result.stdErr]) : error,
+    unsafe: { allowUnsafeMergeDriver: options.mergeDriver, allowUnsafeEditor: options.editor },
+  };
+  try {
+    return await retryWhileLocked(() => simpleGit(config).raw([...args]));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ENOENT|spawn git/.test(message)) throw explainGitFailure('git', error);
+    throw new GitCommandError(args, message);
+  }
 }
 
 /** True when `folder` is inside a git work tree. */
@@ -77,8 +143,10 @@ export async function commitFiles(
   const git = gitAt(folder);
 
   try {
-    await git.add(['--', ...paths]);
-    await git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+    await retryWhileLocked(() => git.add(['--', ...paths]));
+    await retryWhileLocked(() =>
+      git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]),
+    );
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
   }

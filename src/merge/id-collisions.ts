@@ -1,3 +1,5 @@
+import { parse } from 'yaml';
+
 import { isSameValue } from './plain-values.js';
 
 /** The entries of one list (goals or activities) by id, as each side holds them. */
@@ -38,4 +40,25 @@ export function planNewIds(prefix: 'g' | 'a', entries: MintedEntries): Map<strin
     renamed.set(id, `${prefix}${highest}`);
   }
   return renamed;
+}
+
+/** The entries of the list `key` of a YAML text by their `id`; empty when the text is unusable. */
+export function entriesById(text: string | undefined, key: string): Map<string, unknown> {
+  const entries = new Map<string, unknown>();
+  if (text === undefined) return entries;
+
+  let data: unknown;
+  try {
+    data = parse(text, { maxAliasCount: 100 });
+  } catch {
+    return entries;
+  }
+  const list = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) return entries;
+
+  for (const entry of list) {
+    const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') entries.set(id, entry);
+  }
+  return entries;
 }
