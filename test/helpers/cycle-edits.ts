@@ -143,10 +143,11 @@ export async function publish(
   member: TestMember,
   cycleId: string,
   side: 'coach' | 'client',
+  at = '2026-12-06T10:00:00Z',
 ): Promise<void> {
   const path = editCycleFile(repo, cycleId, 'cycle.yaml', (data) => {
     const published = (data.published ?? {}) as Record<string, unknown>;
-    data.published = { ...published, [side]: '2026-12-06T10:00:00Z' };
+    data.published = { ...published, [side]: at };
   });
   await commitAs(repo, member, [path], `${cycleId}: publish (${side})`);
 }
