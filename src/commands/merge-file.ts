@@ -13,6 +13,8 @@ import { parseYamlText, renderYamlFile, type YamlFile } from '../store/yaml-file
 export interface MergeFileOptions {
   /** Where `timc sync` keeps the choices to apply and wants the conflicts reported. */
   state?: string;
+  /** The cycle repository's folder inside the clone (`coaching/`); default: the top. */
+  prefix?: string;
 }
 
 /** One version of the file, without its schema line (written again on output). */
@@ -41,28 +43,30 @@ export async function mergeFile(
     readFile(oursPath, 'utf8'),
     readFile(theirsPath, 'utf8'),
   ]);
-  const kind = schemaKindOf(path);
-  const base = baseText.trim() === '' ? undefined : parseVersion(baseText, path, kind);
-  const ours = parseVersion(oursText, path, kind);
-  const theirs = parseVersion(theirsText, path, kind);
+  const prefix = options.prefix ?? '';
+  const relPath = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  const kind = schemaKindOf(relPath);
+  const base = baseText.trim() === '' ? undefined : parseVersion(baseText, relPath, kind);
+  const ours = parseVersion(oursText, relPath, kind);
+  const theirs = parseVersion(theirsText, relPath, kind);
 
   const choices = options.state ? (await readSyncState(options.state)).choices : [];
   // In a rebase git's "ours" is the shared side and "theirs" the person's own commit.
   const choose = (field: string) => {
-    const side = chosenSide(choices, path, field);
+    const side = chosenSide(choices, relPath, field);
     return side === 'mine' ? 'theirs' : side === 'theirs' ? 'ours' : undefined;
   };
   const rules = mergeRulesFor(kind);
   const { merged, conflicts } = mergeDocuments(base, ours, theirs, { rules, choose });
 
   if (conflicts.length > 0) {
-    if (options.state) await reportConflicts(options.state, path, conflicts);
+    if (options.state) await reportConflicts(options.state, relPath, conflicts);
     const fields = conflicts.map((conflict) => conflict.field).join(', ');
-    throw new TimcError(`${path}: ${fields} changed on both sides`);
+    throw new TimcError(`${relPath}: ${fields} changed on both sides`);
   }
   const doc = merged as YamlFile['doc'];
   const text = kind
-    ? renderYamlFile({ relPath: path, kind, doc, lineCounter: new LineCounter() })
+    ? renderYamlFile({ relPath, kind, doc, lineCounter: new LineCounter() })
     : merged.toString({ lineWidth: 0 });
   await writeFile(oursPath, text);
 }

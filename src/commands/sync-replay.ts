@@ -1,5 +1,4 @@
 import { TimcError } from '../errors.js';
-import { chosenSide, type KeepChoice } from '../merge/keep-choices.js';
 import {
   abortRebase,
   continueRebase,
@@ -10,14 +9,12 @@ import {
   takeSideOfPath,
 } from '../git/rebase.js';
 import { findMergeBase, hasMergeCommits, resolveRevision } from '../git/revisions.js';
+import { chosenSide, type KeepChoice } from '../merge/keep-choices.js';
 import { type SyncConflict, takeDriverConflicts } from '../store/sync-state.js';
+import { pathInRepository, type SyncPlace } from './sync-place.js';
 import { applyRenumbering, planRenumbering, type RenumberPlan } from './sync-renumber.js';
 
-/** Everything replaying the local commits on the shared ones needs to know. */
 export interface ReplayOptions {
-  root: string;
-  gitDir: string;
-  stateFolder: string;
   upstream: string;
   /** Where the branch goes back to on a conflict: where it was when the sync began. */
   restoreTo: string;
@@ -38,57 +35,65 @@ const WHOLE_FILE =
  * then rebasing with timc's merge driver, settling stops with the person's choices. On a
  * conflict nothing is left behind: the rebase is aborted and the branch put back as it was.
  */
-export async function replayLocalCommits(options: ReplayOptions): Promise<ReplayResult> {
-  const { root, gitDir } = options;
-  const head = (await resolveRevision(root, 'HEAD'))!;
+export async function replayLocalCommits(
+  place: SyncPlace,
+  options: ReplayOptions,
+): Promise<ReplayResult> {
+  const { top, gitDir } = place;
 
   try {
-    const base = await findMergeBase(root, head, options.upstream);
+    const head = (await resolveRevision(top, 'HEAD'))!;
+    const base = await findMergeBase(top, head, options.upstream);
     const range = { base, upstream: options.upstream, head };
-    const linear = !(await hasMergeCommits(root, range.base, head));
-    const plan = linear ? await planRenumbering(root, range) : new Map();
-    if (plan.size > 0) await moveBranchTo(root, await applyRenumbering(root, gitDir, range, plan));
+    const linear = !(await hasMergeCommits(top, base, head));
+    const plan: RenumberPlan = linear ? await planRenumbering(place, range) : new Map();
+    if (plan.size > 0) await moveBranchTo(top, await applyRenumbering(place, range, plan));
 
-    await takeDriverConflicts(options.stateFolder);
-    let result = await rebaseOnto(root, gitDir, options.upstream, options.driver);
+    await takeDriverConflicts(place.stateFolder);
+    let result = await rebaseOnto(top, gitDir, options.upstream, options.driver);
     while (result.kind === 'stopped') {
-      const conflicts = await settleStop(options);
+      const conflicts = await settleStop(place, options.choices);
       if (conflicts.length > 0) {
-        await putBack(root, gitDir, options.restoreTo);
+        await putBack(place, options.restoreTo);
         return { kind: 'conflict', conflicts };
       }
-      result = await continueRebase(root, gitDir, options.driver);
+      result = await continueRebase(top, gitDir, options.driver);
     }
     return { kind: 'done', renumbered: plan };
   } catch (error) {
-    await putBack(root, gitDir, options.restoreTo);
+    await putBack(place, options.restoreTo);
     throw error;
   }
 }
 
-async function putBack(root: string, gitDir: string, head: string): Promise<void> {
-  await abortRebase(root, gitDir);
-  if ((await resolveRevision(root, 'HEAD')) !== head) await moveBranchTo(root, head);
+async function putBack(place: SyncPlace, commit: string): Promise<void> {
+  await abortRebase(place.top, place.gitDir);
+  if ((await resolveRevision(place.top, 'HEAD')) !== commit) await moveBranchTo(place.top, commit);
 }
 
 /** Settles what the person chose; returns the conflicts that remain. */
-async function settleStop(options: ReplayOptions): Promise<SyncConflict[]> {
+async function settleStop(
+  place: SyncPlace,
+  choices: readonly KeepChoice[],
+): Promise<SyncConflict[]> {
   const [unmerged, reported] = await Promise.all([
-    listUnmergedPaths(options.root),
-    takeDriverConflicts(options.stateFolder),
+    listUnmergedPaths(place.top),
+    takeDriverConflicts(place.stateFolder),
   ]);
+  // The driver reports in git's terms: "ours" is the shared side during a rebase.
   const conflicts: SyncConflict[] = reported.map((conflict) => ({
     file: conflict.path,
     field: conflict.field,
     mine: conflict.theirs,
     theirs: conflict.ours,
   }));
-  const reportedPaths = new Set(reported.map((conflict) => conflict.path));
+  const reportedPaths = new Set(reported.map((conflict) => `${place.prefix}${conflict.path}`));
 
   for (const path of unmerged.filter((candidate) => !reportedPaths.has(candidate))) {
-    const side = chosenSide(options.choices, path, undefined);
-    if (side) await takeSideOfPath(options.root, path, side === 'mine' ? 'theirs' : 'ours');
-    else conflicts.push({ file: path, reason: WHOLE_FILE });
+    const file = pathInRepository(place, path) ?? path;
+    const side = chosenSide(choices, file, undefined);
+    if (side) await takeSideOfPath(place.top, path, side === 'mine' ? 'theirs' : 'ours');
+    else conflicts.push({ file, reason: WHOLE_FILE });
   }
   if (unmerged.length === 0 && conflicts.length === 0) {
     throw new TimcError(

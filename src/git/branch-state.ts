@@ -1,3 +1,4 @@
+import type { ClonePlace } from './git-dir.js';
 import { GitCommandError, runGit } from './git.js';
 
 /** Where this clone stands: its branch, commit, remotes and the branch it syncs with. */
@@ -71,4 +72,12 @@ export async function listUncommitted(root: string): Promise<UncommittedPath[]> 
     if (code.includes('R') || code.includes('C')) index += 1;
   }
   return paths;
+}
+
+/** The top folder of the clone holding `folder`, and `folder`'s path inside it. */
+export async function readClonePlace(folder: string): Promise<ClonePlace> {
+  const [top = folder, prefix = ''] = (
+    await runGit(folder, ['rev-parse', '--show-toplevel', '--show-prefix'])
+  ).split('\n');
+  return { top, prefix };
 }

@@ -27,3 +27,10 @@ export function operationInProgress(gitDir: string): string | undefined {
   if (existsSync(join(gitDir, 'REVERT_HEAD'))) return 'a revert';
   return undefined;
 }
+
+/** Where a folder sits in its clone: the clone's top folder, and the folder's path in it. */
+export interface ClonePlace {
+  top: string;
+  /** `''` at the top, else the folder's path with a trailing slash (`coaching/`). */
+  prefix: string;
+}

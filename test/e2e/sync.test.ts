@@ -215,3 +215,23 @@ describe('timc sync refuses to start', () => {
     expect(result.stdout).toBe('Already in sync with origin/main: nothing to pull or push\n');
   });
 });
+
+describe('a repository made by timc init', () => {
+  it("declares timc's merge driver for its YAML files and ignores temporary files", async () => {
+    const repo = shared.origin;
+    const attributes = await repo.git([
+      'check-attr', 'merge', '--', `${cycleFolderOf(cycle)}/1-goals.yaml`, 'members.yaml',
+      'tim/asmith.yaml', 'notes/members.yaml', '.github/workflows/timc-validate.yml',
+    ]);
+    expect(attributes.trim().split('\n')).toEqual([
+      `${cycleFolderOf(cycle)}/1-goals.yaml: merge: timc`,
+      'members.yaml: merge: timc',
+      'tim/asmith.yaml: merge: timc',
+      'notes/members.yaml: merge: unspecified',
+      '.github/workflows/timc-validate.yml: merge: unspecified',
+    ]);
+    const ignored = await repo.git(['check-ignore', `${cycleFolderOf(cycle)}/.1-goals.yaml.42-0a1b2c3d.tmp`]);
+    expect(ignored).not.toBe('');
+    expect(await repo.git(['ls-files', '.gitattributes', '.gitignore'])).toBe('.gitattributes\n.gitignore\n');
+  });
+});

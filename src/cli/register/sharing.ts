@@ -22,8 +22,9 @@ export function registerSharingCommands(program: Command): void {
     .command('merge-file <base> <ours> <theirs> <path>', { hidden: true })
     .description("git's merge driver for timc's YAML files (run by timc sync)")
     .option('--state <dir>', 'where timc sync keeps choices and wants conflicts reported')
+    .option('--prefix <path>', "the cycle repository's folder inside the clone")
     .action(async (base: string, ours: string, theirs: string, path: string, options) => {
       const { mergeFile } = await import('../../commands/merge-file.js');
-      await mergeFile(base, ours, theirs, path, options as { state?: string });
+      await mergeFile(base, ours, theirs, path, options as { state?: string; prefix?: string });
     });
 }
