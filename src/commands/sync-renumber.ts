@@ -1,7 +1,12 @@
 import { listCommits, listChangedPaths, listTouchedPaths, readFileAt } from '../git/revisions.js';
 import { rewriteCommits } from '../git/rewrite-commits.js';
 import { entriesById, planNewIds } from '../merge/id-collisions.js';
-import { isEmptyRenumbering, renumberDocument, renumberMessage, type Renumbering } from '../merge/renumber.js';
+import {
+  isEmptyRenumbering,
+  renumberDocument,
+  renumberMessage,
+  type Renumbering,
+} from '../merge/renumber.js';
 import { CYCLES_FOLDER } from '../store/layout.js';
 import { parseYamlText, renderYamlFile } from '../store/yaml-file.js';
 import { kindOfGitPath, pathInRepository, type SyncPlace } from './sync-place.js';

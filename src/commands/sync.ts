@@ -98,8 +98,9 @@ async function pushIfAhead(
 
   const result = await pushBranch(top, { ...target, setUpstream: !target.tracked }).catch(
     (error: unknown) => {
-      const pulled = report.pulled > 0 ? ` (the ${plural(report.pulled, 'commit')} pulled stay)` : '';
-      throw new TimcError(`could not push to ${target.remote}${pulled}: ${(error as Error).message}`);
+      const kept = report.pulled > 0 ? ` (the ${plural(report.pulled, 'commit')} pulled stay)` : '';
+      const reason = (error as Error).message;
+      throw new TimcError(`could not push to ${target.remote}${kept}: ${reason}`);
     },
   );
   if (result.kind === 'behind') return false;

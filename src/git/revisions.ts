@@ -47,7 +47,8 @@ export async function listChangedPaths(
   to: string,
   folder: string,
 ): Promise<string[]> {
-  const output = await runGit(root, ['diff', '--name-only', '--no-renames', from, to, '--', folder]);
+  const args = ['diff', '--name-only', '--no-renames', from, to, '--', folder];
+  const output = await runGit(root, args);
   return output.split('\n').filter((line) => line !== '');
 }
 

@@ -50,6 +50,19 @@ async function readCommitIdentity(root: string, commit: string) {
   return { env, message: message.join('\0').replace(/\n+$/, '') };
 }
 
+/** The blob holding the rewritten text of `blob` (at `path`), or `blob` itself if unchanged. */
+async function rewriteBlob(
+  root: string,
+  blob: string,
+  path: string,
+  rewrite: CommitRewrite,
+): Promise<string> {
+  const text = await git(root, ['cat-file', 'blob', blob]);
+  const changed = rewrite.rewriteFile(path, text);
+  if (changed === undefined || changed === text) return blob;
+  return (await git(root, ['hash-object', '-w', '--stdin'], { input: changed })).trim();
+}
+
 /** Changes to a commit's files: the new text of a path, or undefined to leave it. */
 export interface CommitRewrite {
   /** Only these folders' files are offered to `rewriteFile`. */
@@ -72,6 +85,8 @@ export async function rewriteCommits(
 ): Promise<string> {
   const index = join(gitDir, `timc-rewrite-${process.pid}.index`);
   const withIndex = { GIT_INDEX_FILE: index };
+  /** Blob → rewritten blob (or itself): most files are the same in commit after commit. */
+  const rewritten = new Map<string, string>();
   let parent = onto;
 
   try {
@@ -83,12 +98,12 @@ export async function rewriteCommits(
 
       for (const entry of entries) {
         const [meta = '', path = ''] = entry.split('\t');
-        const [mode, type, blob] = meta.split(' ');
+        const [mode, type, blob = ''] = meta.split(' ');
         if (type !== 'blob') continue;
-        const text = await git(root, ['cat-file', 'blob', blob!]);
-        const changed = rewrite.rewriteFile(path, text);
-        if (changed === undefined || changed === text) continue;
-        const written = (await git(root, ['hash-object', '-w', '--stdin'], { input: changed })).trim();
+        const key = `${path}\0${blob}`;
+        if (!rewritten.has(key)) rewritten.set(key, await rewriteBlob(root, blob, path, rewrite));
+        const written = rewritten.get(key)!;
+        if (written === blob) continue;
         const cacheInfo = `${mode},${written},${path}`;
         await git(root, ['update-index', '--cacheinfo', cacheInfo], { env: withIndex });
       }

@@ -53,7 +53,7 @@ export function entriesById(text: string | undefined, key: string): Map<string, 
   } catch {
     return entries;
   }
-  const list = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  const list = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : null;
   if (!Array.isArray(list)) return entries;
 
   for (const entry of list) {

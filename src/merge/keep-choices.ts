@@ -19,9 +19,8 @@ export function chosenSide(
   let side: KeptSide | undefined;
   for (const choice of choices) {
     if (choice.file !== undefined && choice.file !== file) continue;
-    if (choice.field !== undefined && (field === undefined || !isFieldWithin(field, choice.field))) {
-      continue;
-    }
+    const fieldMatches = field !== undefined && isFieldWithin(field, choice.field ?? field);
+    if (choice.field !== undefined && !fieldMatches) continue;
     side = choice.side;
   }
   return side;

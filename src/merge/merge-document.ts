@@ -7,56 +7,21 @@ import {
   type Node,
   visit,
   type YAMLMap,
-  type YAMLSeq,
 } from 'yaml';
 
+import { childLocation, DOCUMENT_ROOT, formatField, type Location } from './field-path.js';
+import { mergeLists } from './merge-lists.js';
 import {
-  childLocation,
-  DOCUMENT_ROOT,
-  entryLocation,
-  type FieldSegment,
-  formatField,
-  type Location,
-} from './field-path.js';
-import type { EntryKey, MergeRules } from './merge-rules.js';
+  KEEP,
+  type MergeOptions,
+  type MergeResult,
+  type MergeState,
+  type Outcome,
+  REMOVE,
+} from './merge-state.js';
 import { isSameValue, plainOf } from './plain-values.js';
 
-/** A field both sides changed, each in its own way. */
-export interface MergeConflict {
-  field: string;
-  segments: FieldSegment[];
-  base: unknown;
-  ours: unknown;
-  theirs: unknown;
-}
-
-/** Which side to keep for a conflicting field; undefined leaves it a conflict. */
-export type ConflictChoice = (field: string) => 'ours' | 'theirs' | undefined;
-
-export interface MergeOptions {
-  rules: MergeRules;
-  /** Decides conflicts a person has already settled (default: none). */
-  choose?: ConflictChoice;
-}
-
-export interface MergeResult {
-  /** "Ours" with the other side's changes applied; unchanged where a conflict stands. */
-  merged: Document;
-  conflicts: MergeConflict[];
-}
-
-type Outcome = { kind: 'keep' } | { kind: 'set'; node: unknown } | { kind: 'remove' };
-
-const KEEP: Outcome = { kind: 'keep' };
-const REMOVE: Outcome = { kind: 'remove' };
-
-interface MergeState {
-  base?: Document;
-  ours: Document;
-  theirs: Document;
-  options: MergeOptions;
-  conflicts: MergeConflict[];
-}
+export type { ConflictChoice, MergeConflict, MergeOptions, MergeResult } from './merge-state.js';
 
 /**
  * Merges three versions of a YAML document: what changed in "theirs" since "base" is applied to
@@ -106,7 +71,7 @@ function mergeAt(
     return KEEP;
   }
   const bothLists = isSeq(ours) && isSeq(theirs) && isEmptyOr(base, isSeq);
-  if (bothLists && mergeLists(state, at, base, ours, theirs)) return KEEP;
+  if (bothLists && mergeLists(state, at, { base, ours, theirs }, mergeAt)) return KEEP;
   return conflictAt(state, at, b, o, t, theirs);
 }
 
@@ -194,71 +159,4 @@ function mergeMaps(
     if (outcome.kind === 'set') ours.set(key, outcome.node);
     if (outcome.kind === 'remove') ours.delete(key);
   }
-}
-
-/** Entries by identity; undefined when an entry has none or two share one. */
-function indexEntries(
-  doc: Document | undefined,
-  list: YAMLSeq | undefined,
-  keyOf: EntryKey,
-): Map<string, unknown> | undefined {
-  const index = new Map<string, unknown>();
-  if (!list || !doc) return index;
-  for (const item of list.items) {
-    const key = keyOf(plainOf(doc, item));
-    if (key === undefined || index.has(key)) return undefined;
-    index.set(key, item);
-  }
-  return index;
-}
-
-function mergeLists(
-  state: MergeState,
-  at: Location,
-  base: unknown,
-  ours: YAMLSeq,
-  theirs: YAMLSeq,
-): boolean {
-  const keyOf = entryKeyFor(state, at, base, ours, theirs);
-  if (!keyOf) return false;
-
-  const baseList = isSeq(base) ? base : undefined;
-  const baseIndex = indexEntries(state.base, baseList, keyOf);
-  const oursIndex = indexEntries(state.ours, ours, keyOf);
-  const theirsIndex = indexEntries(state.theirs, theirs, keyOf);
-  if (!baseIndex || !oursIndex || !theirsIndex) return false;
-
-  const items: unknown[] = [];
-  const place = (key: string, oursItem: unknown) => {
-    const outcome = mergeAt(
-      state,
-      entryLocation(at, key),
-      baseIndex.get(key),
-      oursItem,
-      theirsIndex.get(key),
-    );
-    if (outcome.kind === 'set') items.push(outcome.node);
-    else if (outcome.kind === 'keep' && oursItem !== undefined) items.push(oursItem);
-  };
-
-  for (const [key, item] of oursIndex) place(key, item);
-  for (const key of theirsIndex.keys()) if (!oursIndex.has(key)) place(key, undefined);
-  ours.items = items;
-  return true;
-}
-
-/** The rule's identity for entries here, or the value itself when every entry is plain. */
-function entryKeyFor(
-  state: MergeState,
-  at: Location,
-  base: unknown,
-  ours: YAMLSeq,
-  theirs: YAMLSeq,
-): EntryKey | undefined {
-  const rule = state.options.rules.listKeys[at.pattern];
-  if (rule) return rule;
-
-  const lists = [isSeq(base) ? base : undefined, ours, theirs];
-  const allPlain = lists.every((list) => !list || list.items.every((item) => isScalar(item)));
-  return allPlain ? (value: unknown) => JSON.stringify(value) : undefined;
 }

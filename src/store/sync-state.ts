@@ -42,7 +42,8 @@ export function syncStateFolder(gitDir: string): string {
 export async function readSyncState(folder: string): Promise<SyncState> {
   try {
     const state = JSON.parse(await readFile(join(folder, STATE_FILE), 'utf8')) as SyncState;
-    return { upstream: state.upstream, conflicts: state.conflicts ?? [], choices: state.choices ?? [] };
+    const { upstream, conflicts = [], choices = [] } = state;
+    return { upstream, conflicts, choices };
   } catch {
     return { conflicts: [], choices: [] };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 
-import { planNewIds } from '../../src/merge/id-collisions.js';
+import { entriesById, planNewIds } from '../../src/merge/id-collisions.js';
 import { renumberDocument, renumberMessage, type Renumbering } from '../../src/merge/renumber.js';
 
 const entries = (...ids: [string, unknown][]) => new Map(ids);
@@ -115,5 +115,16 @@ describe('renumberMessage', () => {
     ['20261203-bkim-zzzz: add goal g2', '20261203-bkim-zzzz: add goal g2'],
   ])('%s', (message, expected) => {
     expect(renumberMessage(message, '20261203-asmith-k3f9', RENUMBERING)).toBe(expected);
+  });
+});
+
+describe('entriesById', () => {
+  it.each([
+    { text: undefined, expected: [] },
+    { text: 'goals: [', expected: [] },
+    { text: 'goals: nope', expected: [] },
+    { text: 'goals:\n  - {id: g1, text: A}\n  - {text: no id}\n', expected: [['g1', { id: 'g1', text: 'A' }]] },
+  ])('$text', ({ text, expected }) => {
+    expect([...entriesById(text, 'goals')]).toEqual(expected);
   });
 });
