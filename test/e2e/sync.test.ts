@@ -15,7 +15,8 @@ import {
 } from '../helpers/cycle-edits.js';
 import { removeTemporaryFolders, STANDARD_MEMBERS, type TestRepo } from '../helpers/repo.js';
 
-const [COACH, CLIENT] = STANDARD_MEMBERS as [(typeof STANDARD_MEMBERS)[0], (typeof STANDARD_MEMBERS)[0]];
+type Member = (typeof STANDARD_MEMBERS)[0];
+const [COACH, CLIENT] = STANDARD_MEMBERS as [Member, Member];
 
 let shared: SharedRepos;
 let cycle = '';
@@ -29,6 +30,8 @@ beforeAll(async () => {
   });
 });
 afterAll(removeTemporaryFolders);
+
+type Entry = Record<string, string>;
 
 function readCycleFile(repo: TestRepo, file: string): Record<string, any> {
   return parse(repo.read(`${cycleFolderOf(cycle)}/${file}`)) ?? {};
@@ -55,7 +58,8 @@ describe('timc sync between a coach and a client', () => {
     await publish(coach, COACH, cycle, 'coach', `2026-12-${day}T10:00:00Z`);
 
     const clientGoal = await addGoal(client, CLIENT, cycle, `Client goal (${first} first)`);
-    const clientActivity = await addActivity(client, CLIENT, cycle, clientGoal, `Tickets (${first})`);
+    const ticketsText = `Tickets (${first})`;
+    const clientActivity = await addActivity(client, CLIENT, cycle, clientGoal, ticketsText);
     await setProgress(client, CLIENT, cycle, clientActivity, 'done');
     await addCheckin(client, CLIENT, cycle, `202612${day}T110000Z`, 'Tried it', clientActivity);
     await reflect(client, CLIENT, cycle, 'client', `Learned a lot (${first} first)`);
@@ -70,7 +74,8 @@ describe('timc sync between a coach and a client', () => {
     expect(secondSync.stderr).toBe('');
     expect(secondSync.stdout).toContain(`Renumbered your goal ${coachGoal} → g`);
     expect(secondSync.stdout).toContain('Pulled 6 commits from origin/main and pushed 6\n');
-    expect((await one.run(['sync'])).stdout).toBe('Pulled 6 commits from origin/main; nothing to push\n');
+    const third = await one.run(['sync']);
+    expect(third.stdout).toBe('Pulled 6 commits from origin/main; nothing to push\n');
 
     for (const repo of [coach, client]) {
       await expectClean(repo);
@@ -79,25 +84,30 @@ describe('timc sync between a coach and a client', () => {
       expect(new Set(goals.map((entry) => entry.id)).size).toBe(goals.length);
       const goalText = (id: string) => goals.find((entry) => entry.id === id)?.text;
 
-      const activities = readCycleFile(repo, '2-activities.yaml').activities as Record<string, string>[];
+      const activities = readCycleFile(repo, '2-activities.yaml').activities as Entry[];
       const activity = (text: string) => activities.find((entry) => entry.text === text)!;
       expect(goalText(activity(`Observe (${first})`).goal!)).toBe(`Coach goal (${first} first)`);
       expect(goalText(activity(`Tickets (${first})`).goal!)).toBe(`Client goal (${first} first)`);
 
-      const progress = readCycleFile(repo, '3-progress.yaml').progress as Record<string, string>[];
-      const statusOf = (text: string) => progress.find((entry) => entry.activity === activity(text).id)?.status;
+      const progress = readCycleFile(repo, '3-progress.yaml').progress as Entry[];
+      const statusOf = (text: string) =>
+        progress.find((entry) => entry.activity === activity(text).id)?.status;
       expect(statusOf(`Observe (${first})`)).toBe('in-progress');
       expect(statusOf(`Tickets (${first})`)).toBe('done');
 
-      const checkin = parse(repo.read(`${cycleFolderOf(cycle)}/checkins/202612${day}T110000Z-${CLIENT.id}.yaml`));
+      const checkins = `${cycleFolderOf(cycle)}/checkins`;
+      const checkin = parse(repo.read(`${checkins}/202612${day}T110000Z-${CLIENT.id}.yaml`));
       expect(checkin.activity).toBe(activity(`Tickets (${first})`).id);
-      expect(repo.read(`${cycleFolderOf(cycle)}/checkins/202612${day}T100000Z-${COACH.id}.yaml`)).toContain('Planned');
+      expect(repo.read(`${checkins}/202612${day}T100000Z-${COACH.id}.yaml`)).toContain('Planned');
 
       const reflection = readCycleFile(repo, '5-reflection.yaml');
       expect(reflection.coach.text).toBe(`Went well (${first} first)`);
       expect(reflection.client.text).toBe(`Learned a lot (${first} first)`);
       const info = readCycleFile(repo, 'cycle.yaml');
-      expect(info.published).toEqual({ coach: `2026-12-${day}T10:00:00Z`, client: `2026-12-${day}T11:00:00Z` });
+      expect(info.published).toEqual({
+        coach: `2026-12-${day}T10:00:00Z`,
+        client: `2026-12-${day}T11:00:00Z`,
+      });
     }
     expect(await coach.git(['rev-parse', 'HEAD'])).toBe(await client.git(['rev-parse', 'HEAD']));
     const authors = await coach.git(['log', '-12', '--format=%an|%s']);
@@ -135,7 +145,8 @@ describe('timc sync on a true conflict', () => {
 
     expect(stopped.code).toBe(1);
     expect(stopped.stdout).toBe('');
-    expect(stopped.stderr).toContain(`cycle ${cycle}, file 1-goals.yaml, field goals[${goal}].text`);
+    const where = `cycle ${cycle}, file 1-goals.yaml, field goals[${goal}].text`;
+    expect(stopped.stderr).toContain(where);
     expect(stopped.stderr).toContain('yours:  "Use exit tickets weekly"');
     expect(stopped.stderr).toContain('origin/main:  "Use exit tickets daily"');
     expect(stopped.stderr).toContain(`timc sync --keep mine ${file} 'goals[${goal}].text'`);
@@ -143,7 +154,8 @@ describe('timc sync on a true conflict', () => {
     expect(await client.git(['rev-parse', 'HEAD'])).toBe(headBefore);
     expect(client.read(file)).toBe(goalsBefore);
     await expectClean(client);
-    expect(await client.git(['grep', '-c', '<<<<<<<']).catch(() => 'no markers')).toBe('no markers');
+    const markers = await client.git(['grep', '-c', '<<<<<<<']).catch(() => 'none');
+    expect(markers).toBe('none');
     await expectClean(coach);
 
     const kept = await client.run(['sync', '--keep', 'mine', file, `goals[${goal}].text`]);
@@ -153,13 +165,12 @@ describe('timc sync on a true conflict', () => {
     await expectClean(client);
     expect((await coach.run(['sync'])).code).toBe(0);
     expect(goalText(coach)).toBe('Use exit tickets weekly');
-    expect(coach.read(`${cycleFolderOf(cycle)}/checkins/20261205T120000Z-${CLIENT.id}.yaml`)).toContain(
-      'Also this',
-    );
+    const checkin = `${cycleFolderOf(cycle)}/checkins/20261205T120000Z-${CLIENT.id}.yaml`;
+    expect(coach.read(checkin)).toContain('Also this');
     await expectClean(coach);
   });
 
-  it('keeps the shared value with --keep theirs, and refuses a choice for no conflict', async () => {
+  it('keeps the shared value with --keep theirs; refuses a choice for no conflict', async () => {
     const coach = await cloneAs(shared, COACH);
     const client = await cloneAs(shared, CLIENT);
     await changeGoalText(coach, COACH, 'Coach wording');
@@ -169,7 +180,7 @@ describe('timc sync on a true conflict', () => {
 
     const refused = await client.run(['sync', '--keep', 'theirs', 'members.yaml']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/no conflict is waiting on members\.yaml; the last sync stopped on: /);
+    expect(refused.stderr).toMatch(/no conflict is waiting on members\.yaml; the last sync/);
 
     const kept = await client.run(['sync', '--keep', 'theirs']);
     expect(kept.code).toBe(0);
@@ -230,8 +241,10 @@ describe('a repository made by timc init', () => {
       'notes/members.yaml: merge: unspecified',
       '.github/workflows/timc-validate.yml: merge: unspecified',
     ]);
-    const ignored = await repo.git(['check-ignore', `${cycleFolderOf(cycle)}/.1-goals.yaml.42-0a1b2c3d.tmp`]);
+    const temporary = `${cycleFolderOf(cycle)}/.1-goals.yaml.42-0a1b2c3d.tmp`;
+    const ignored = await repo.git(['check-ignore', temporary]);
     expect(ignored).not.toBe('');
-    expect(await repo.git(['ls-files', '.gitattributes', '.gitignore'])).toBe('.gitattributes\n.gitignore\n');
+    const gitFiles = await repo.git(['ls-files', '.gitattributes', '.gitignore']);
+    expect(gitFiles).toBe('.gitattributes\n.gitignore\n');
   });
 });

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 
-import { makeRepo, runProgram, isolatedEnv, type TestMember, TestRepo, temporaryFolder } from './repo.js';
+import {
+  isolatedEnv,
+  makeRepo,
+  runProgram,
+  type TestMember,
+  TestRepo,
+  temporaryFolder,
+} from './repo.js';
 
 /** A shared (bare) repository and clones of it, as a district and its people have them. */
 export interface SharedRepos {
@@ -14,7 +21,9 @@ export interface SharedRepos {
  * A cycle repository set up by `setUp` (cycles started, members added…), pushed to a bare
  * repository that then stands for the district's shared repository.
  */
-export async function makeSharedRepo(setUp?: (origin: TestRepo) => Promise<void>): Promise<SharedRepos> {
+export async function makeSharedRepo(
+  setUp?: (origin: TestRepo) => Promise<void>,
+): Promise<SharedRepos> {
   const origin = await makeRepo();
   await setUp?.(origin);
 

@@ -116,7 +116,7 @@ export async function addCheckin(
   activity?: string,
 ): Promise<string> {
   const relPath = `${cycleFolderOf(cycleId)}/checkins/${stamp}-${member.id}.yaml`;
-  const at = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
+  const at = stamp.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z');
   const fields = { author: member.id, at, kind: 'event', text, ...(activity ? { activity } : {}) };
   const file = parseYamlText('{}', relPath, 'checkin');
   for (const [key, value] of Object.entries(fields)) file.doc.set(key, value);

@@ -11,7 +11,10 @@ describe('formatField', () => {
     [['focus'], 'focus'],
     [['goals', { entry: 'g1' }, 'text'], 'goals[g1].text'],
     [['published', 'coach'], 'published.coach'],
-    [['goals', { entry: 'g1' }, 'evidence', { entry: 'url:https://x.org' }], 'goals[g1].evidence[url:https://x.org]'],
+    [
+      ['goals', { entry: 'g1' }, 'evidence', { entry: 'url:https://x.org' }],
+      'goals[g1].evidence[url:https://x.org]',
+    ],
   ] as const)('%j → %s', (segments, expected) => {
     expect(formatField(segments)).toBe(expected);
   });
@@ -29,8 +32,16 @@ describe('isFieldWithin', () => {
   });
 });
 
+interface ChoiceCase {
+  name: string;
+  choices: KeepChoice[];
+  file: string;
+  field?: string;
+  expected?: string;
+}
+
 describe('chosenSide', () => {
-  it.each<{ name: string; choices: KeepChoice[]; file: string; field?: string; expected?: string }>([
+  it.each<ChoiceCase>([
     { name: 'no choice', choices: [], file: GOALS, field: 'focus', expected: undefined },
     {
       name: 'a choice for every conflict',

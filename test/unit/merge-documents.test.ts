@@ -235,7 +235,8 @@ const CASES: Case[] = [
 describe('mergeDocuments', () => {
   it.each(CASES)('$name', (testCase) => {
     const base = testCase.base === '' ? undefined : parseDocument(testCase.base);
-    const result = mergeDocuments(base, parseDocument(testCase.ours), parseDocument(testCase.theirs), {
+    const [ours, theirs] = [parseDocument(testCase.ours), parseDocument(testCase.theirs)];
+    const result = mergeDocuments(base, ours, theirs, {
       rules: mergeRulesFor(testCase.kind),
       choose: (field) => testCase.choose?.[field],
     });

@@ -103,14 +103,15 @@ describe('renumberDocument', () => {
     const doc = parseDocument('goals:\n  - id: g2 # mine\n');
     renumberDocument('goals', doc, RENUMBERING);
     expect(doc.toString()).toBe('goals:\n  - id: g3 # mine\n');
-    expect(renumberDocument('goals', parseDocument('goals:\n  - id: g1\n'), RENUMBERING)).toBe(false);
+    const untouched = parseDocument('goals:\n  - id: g1\n');
+    expect(renumberDocument('goals', untouched, RENUMBERING)).toBe(false);
   });
 });
 
 describe('renumberMessage', () => {
   it.each([
     ['20261203-asmith-k3f9: add goal g2', '20261203-asmith-k3f9: add goal g3'],
-    ['20261203-asmith-k3f9: add activity a1 for g2', '20261203-asmith-k3f9: add activity a2 for g3'],
+    ['20261203-asmith-k3f9: activity a1 for g2', '20261203-asmith-k3f9: activity a2 for g3'],
     ['20261203-asmith-k3f9: add goal g22', '20261203-asmith-k3f9: add goal g22'],
     ['20261203-bkim-zzzz: add goal g2', '20261203-bkim-zzzz: add goal g2'],
   ])('%s', (message, expected) => {
@@ -123,7 +124,10 @@ describe('entriesById', () => {
     { text: undefined, expected: [] },
     { text: 'goals: [', expected: [] },
     { text: 'goals: nope', expected: [] },
-    { text: 'goals:\n  - {id: g1, text: A}\n  - {text: no id}\n', expected: [['g1', { id: 'g1', text: 'A' }]] },
+    {
+      text: 'goals:\n  - {id: g1, text: A}\n  - {text: no id}\n',
+      expected: [['g1', { id: 'g1', text: 'A' }]],
+    },
   ])('$text', ({ text, expected }) => {
     expect([...entriesById(text, 'goals')]).toEqual(expected);
   });
