@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, watch } from 'node:fs';
+import { existsSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -54,6 +56,24 @@ describe('two timc commands at the same moment in one clone', () => {
     }
     const subjects = (await repo.git(['log', '--format=%s', '-2'])).split('\n');
     expect(subjects.filter((subject) => subject.includes(': start cycle'))).toHaveLength(2);
+    expect(await repo.status()).toBe('');
+  });
+});
+
+describe("a command that finds git's index.lock held", () => {
+  it('retries until it is released, then commits', async () => {
+    const repo = await makeRepo();
+    const lock = join(repo.root, '.git', 'index.lock');
+    writeFileSync(lock, '');
+    const running = repo.run(['member', 'add', 'llock', '--name', 'Waited']);
+    while (!repo.read('members.yaml').includes('llock')) await sleep(20);
+    await sleep(300);
+    rmSync(lock);
+
+    const result = await running;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((await repo.lastCommit()).subject).toBe('members: add llock (Waited)');
     expect(await repo.status()).toBe('');
   });
 });

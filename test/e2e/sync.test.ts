@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+import { schemaKindOf } from '../../src/store/layout.js';
+import { checkAgainstSchema } from '../../src/store/schemas.js';
 import { cloneAs, makeSharedRepo, type SharedRepos } from '../helpers/clones.js';
 import {
   addActivity,
@@ -41,6 +43,15 @@ async function expectClean(repo: TestRepo): Promise<void> {
   expect(await repo.status()).toBe('');
 }
 
+/** Every file of the cycle against its schema (until `timc validate` can be run here). */
+async function expectCycleFilesValid(repo: TestRepo): Promise<void> {
+  const files = (await repo.git(['ls-files', cycleFolderOf(cycle)])).split('\n').filter(Boolean);
+  for (const file of files) {
+    const problems = await checkAgainstSchema(schemaKindOf(file)!, parse(repo.read(file)));
+    expect(problems, file).toEqual([]);
+  }
+}
+
 describe('timc sync between a coach and a client', () => {
   it.each([
     { first: 'coach', day: '03' },
@@ -79,6 +90,7 @@ describe('timc sync between a coach and a client', () => {
 
     for (const repo of [coach, client]) {
       await expectClean(repo);
+      await expectCycleFilesValid(repo);
       const goals = readCycleFile(repo, '1-goals.yaml').goals as { id: string; text: string }[];
       expect(goals).toHaveLength(goalsBefore + 2);
       expect(new Set(goals.map((entry) => entry.id)).size).toBe(goals.length);
@@ -224,6 +236,13 @@ describe('timc sync refuses to start', () => {
     const result = await client.run(['sync']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('Already in sync with origin/main: nothing to pull or push\n');
+    const json = await client.run(['sync', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({
+      remote: 'origin/main',
+      pulled: 0,
+      pushed: 0,
+      renumbered: [],
+    });
   });
 });
 
