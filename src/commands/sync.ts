@@ -3,6 +3,7 @@ import { TimcError } from '../errors.js';
 import { readBranchState, readClonePlace } from '../git/branch-state.js';
 import { withCloneLock } from '../git/clone-lock.js';
 import { findGitDir } from '../git/git-dir.js';
+import { GitCommandError } from '../git/git.js';
 import { fetchRemote, pushBranch, setUpstream } from '../git/remote.js';
 import { countCommits, resolveRevision } from '../git/revisions.js';
 import type { KeepChoice } from '../merge/keep-choices.js';
@@ -42,9 +43,16 @@ export async function syncRepository(
   const report = await withCloneLock(root, async () => {
     const { top, prefix } = await readClonePlace(root);
     const place = { root, top, prefix, gitDir, stateFolder: syncStateFolder(gitDir) };
-    return syncLocked(place, choice);
+    return syncLocked(place, choice).catch(explainGitFailure);
   });
   printReport(context, report);
+}
+
+/** A git failure as a message a person can act on: what git said, in a few lines. */
+function explainGitFailure(error: unknown): never {
+  if (!(error instanceof GitCommandError)) throw error;
+  const lines = error.output.split('\n').map((line) => line.trim()).filter(Boolean);
+  throw new TimcError(`git ${error.command} failed: ${lines.slice(0, 4).join(' ')}`);
 }
 
 async function syncLocked(place: SyncPlace, choice: KeepChoice | undefined): Promise<SyncReport> {

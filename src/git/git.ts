@@ -21,7 +21,10 @@ function explainGitFailure(action: string, error: unknown): TimcError {
     return new TimcError('git is not installed or not on the PATH: install git and try again');
   }
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return new TimcError(`${action} failed: ${firstLine.trim()}`);
+  const hint = /index\.lock/.test(firstLine)
+    ? ' (if no other git is running here, one crashed: remove .git/index.lock)'
+    : '';
+  return new TimcError(`${action} failed: ${firstLine.trim()}${hint}`);
 }
 
 /** How long to keep retrying a git command that found another git's lock (index.lock). */
@@ -44,14 +47,24 @@ export async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> 
   return action();
 }
 
+/** The git subcommand of an argument list: `rebase` in `-c a=b rebase main`. */
+function subcommandOf(args: readonly string[]): string {
+  let index = 0;
+  while (args[index] === '-c') index += 2;
+  return args[index] ?? '';
+}
+
 /** A git command that exited with an error; `output` holds what it printed. */
 export class GitCommandError extends Error {
+  readonly command: string;
+
   constructor(
     readonly args: readonly string[],
     readonly output: string,
   ) {
-    super(`git ${args[0] ?? ''} failed: ${output.trim().split('\n')[0] ?? ''}`);
+    super(`git ${subcommandOf(args)} failed: ${output.trim().split('\n')[0] ?? ''}`);
     this.name = 'GitCommandError';
+    this.command = subcommandOf(args);
   }
 }
 
