@@ -6,8 +6,6 @@ import { schemaKindOf, type SchemaKind } from '../store/layout.js';
  * inside a larger git repository).
  */
 export interface SyncPlace {
-  /** The cycle repository (holding timc.yaml). */
-  root: string;
   /** The clone's top folder: every git command of a sync runs there. */
   top: string;
   prefix: string;
@@ -17,7 +15,10 @@ export interface SyncPlace {
 }
 
 /** A path as git prints it, relative to the cycle repository; undefined when outside it. */
-export function pathInRepository(place: Pick<SyncPlace, 'prefix'>, gitPath: string) {
+export function pathInRepository(
+  place: Pick<SyncPlace, 'prefix'>,
+  gitPath: string,
+): string | undefined {
   return gitPath.startsWith(place.prefix) ? gitPath.slice(place.prefix.length) : undefined;
 }
 

@@ -42,7 +42,7 @@ export async function syncRepository(
 
   const report = await withCloneLock(root, async () => {
     const { top, prefix } = await readClonePlace(root);
-    const place = { root, top, prefix, gitDir, stateFolder: syncStateFolder(gitDir) };
+    const place = { top, prefix, gitDir, stateFolder: syncStateFolder(gitDir) };
     return syncLocked(place, choice).catch(explainGitFailure);
   });
   printReport(context, report);

@@ -20,7 +20,7 @@ interface LockOwner {
 }
 
 /** Where the lock lives: inside `.git`, so that it is never committed. */
-export function cloneLockPath(root: string): string {
+function cloneLockPath(root: string): string {
   const gitDir = findGitDir(root);
   return gitDir ? join(gitDir, 'timc.lock') : join(root, '.timc.lock');
 }

@@ -35,7 +35,7 @@ const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Anoth
  * Runs `action`, and again after a short wait while it fails because another git process holds
  * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
  */
-export async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
+async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
   for (const delay of LOCK_RETRY_DELAYS_MS) {
     try {
       return await action();
