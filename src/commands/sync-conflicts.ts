@@ -31,7 +31,10 @@ function describeConflict(conflict: SyncConflict, upstreamName: string): string[
 }
 
 /** The message of a sync stopped by conflicts: each field, both values, and how to settle. */
-export function describeConflicts(conflicts: readonly SyncConflict[], upstreamName: string) {
+export function describeConflicts(
+  conflicts: readonly SyncConflict[],
+  upstreamName: string,
+): string {
   const lines = [
     `sync stopped: your commits and ${upstreamName} changed the same thing in two ways, so ` +
       'nothing was changed here (your commits are as they were, not shared yet)',

@@ -1,6 +1,6 @@
 import { listCommits, listChangedPaths, listTouchedPaths, readFileAt } from '../git/revisions.js';
 import { rewriteCommits } from '../git/rewrite-commits.js';
-import { entriesById, planNewIds } from '../merge/id-collisions.js';
+import { entriesById, type MintedEntries, planNewIds } from '../merge/id-collisions.js';
 import {
   isEmptyRenumbering,
   renumberDocument,
@@ -32,7 +32,12 @@ function cycleIdOf(folder: string): string {
   return folder.slice(folder.lastIndexOf('/') + 1);
 }
 
-async function entriesOfList(root: string, range: SyncRange, path: string, key: string) {
+async function entriesOfList(
+  root: string,
+  range: SyncRange,
+  path: string,
+  key: string,
+): Promise<MintedEntries> {
   const [base, kept, moved, commits] = await Promise.all([
     readFileAt(root, range.base, path),
     readFileAt(root, range.upstream, path),

@@ -60,7 +60,11 @@ function listItems(doc: Document, key: string): unknown[] {
  * A commit message of the cycle with its ids renumbered: `<cycle>: add goal g2` → `… g3`. Only
  * messages that start with the cycle id are touched, and only whole ids.
  */
-export function renumberMessage(message: string, cycleId: string, renumbering: Renumbering) {
+export function renumberMessage(
+  message: string,
+  cycleId: string,
+  renumbering: Renumbering,
+): string {
   if (!message.startsWith(`${cycleId}:`)) return message;
   return message.replace(/\b([ga])([1-9][0-9]*)\b/g, (id: string, prefix: string) => {
     const ids = prefix === 'g' ? renumbering.goals : renumbering.activities;
