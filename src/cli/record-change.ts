@@ -1,4 +1,6 @@
+import { ConcurrentChangeError } from '../errors.js';
 import type { Member } from '../model/types.js';
+import { findFileChangedSinceRead } from '../store/changed-since-read.js';
 import { saveYamlFiles } from '../store/save-files.js';
 import type { YamlFile } from '../store/yaml-file.js';
 import type { CommandContext } from './context.js';
@@ -25,20 +27,28 @@ export function commitEmailOf(member: Member): string {
 
 /**
  * Validates and writes the files atomically, then commits exactly those files as one commit
- * (unless committing is off). Nothing is written when any file is invalid.
+ * (unless committing is off). Nothing is written when any file is invalid. Commands in one clone
+ * take turns here (the clone lock); a file another command changed since this one read it
+ * throws ConcurrentChangeError, and the command runs again (see withContext).
  */
 export async function recordChange(
   context: CommandContext,
   change: ChangeOptions,
 ): Promise<ChangeResult> {
   const root = context.root;
-  await saveYamlFiles(root, change.files);
+  const { withCloneLock } = await import('../git/clone-lock.js');
 
-  if (!(await context.commitEnabled())) return { committed: false };
+  return withCloneLock(root, async () => {
+    const changed = await findFileChangedSinceRead(root, change.files);
+    if (changed !== undefined) throw new ConcurrentChangeError(changed);
+    await saveYamlFiles(root, change.files);
 
-  const paths = change.files.map((file) => file.relPath);
-  await commitChange(root, paths, change.message, change.author);
-  return { committed: true };
+    if (!(await context.commitEnabled())) return { committed: false };
+
+    const paths = change.files.map((file) => file.relPath);
+    await commitChange(root, paths, change.message, change.author);
+    return { committed: true };
+  });
 }
 
 /**

@@ -14,6 +14,12 @@ import { setValue } from '../store/yaml-edit.js';
 
 const WORKFLOW_FILE = '.github/workflows/timc-validate.yml';
 
+/** Git settings a cycle repository carries: timc's merge driver, and its temporary files. */
+const GIT_FILES = [
+  { relPath: '.gitattributes', template: 'gitattributes' },
+  { relPath: '.gitignore', template: 'gitignore' },
+];
+
 export interface InitOptions {
   name?: string;
 }
@@ -38,7 +44,7 @@ export async function initRepositoryCommand(
   const members = await fileFromTemplate('members.yaml', MEMBERS_FILE, 'members');
   await saveYamlFiles(root, [settings, members]);
 
-  const copies = [...(await schemaCopies()), await workflowCopy()];
+  const copies = [...(await schemaCopies()), await workflowCopy(), ...(await gitFileCopies(root))];
   await writeFilesAtomically(copies.map((copy) => ({ path: `${root}/${copy.relPath}`, text: copy.text })));
 
   if (context.options.commit !== false) {
@@ -63,6 +69,18 @@ async function schemaCopies(): Promise<FileCopy[]> {
       relPath: `${SCHEMAS_FOLDER}/${name}`,
       text: await readFile(packagePath('schemas', name), 'utf8'),
     })),
+  );
+}
+
+/** Each git file from its template; in an existing work tree, added to the file already there. */
+async function gitFileCopies(root: string): Promise<FileCopy[]> {
+  return Promise.all(
+    GIT_FILES.map(async ({ relPath, template }) => {
+      const text = await readFile(packagePath('templates', template), 'utf8');
+      const existing = await readFile(`${root}/${relPath}`, 'utf8').catch(() => '');
+      const joined = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
+      return { relPath, text: joined === '' ? text : `${joined}\n${text}` };
+    }),
   );
 }
 

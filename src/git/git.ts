@@ -1,4 +1,6 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
 
 import { TimcError } from '../errors.js';
 import type { CommitRecord } from '../model/history.js';
@@ -20,7 +22,84 @@ function explainGitFailure(action: string, error: unknown): TimcError {
     return new TimcError('git is not installed or not on the PATH: install git and try again');
   }
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return new TimcError(`${action} failed: ${firstLine.trim()}`);
+  const hint = /index\.lock/.test(firstLine)
+    ? ' (if no other git is running here, one crashed: remove .git/index.lock)'
+    : '';
+  return new TimcError(`${action} failed: ${firstLine.trim()}${hint}`);
+}
+
+/** How long to keep retrying a git command that found another git's lock (index.lock). */
+const LOCK_RETRY_DELAYS_MS = [25, 50, 100, 200, 300, 400, 500, 500, 750, 1000, 1000, 1000];
+const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Another git process/i;
+
+/**
+ * Runs `action`, and again after a short wait while it fails because another git process holds
+ * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
+ */
+async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
+  for (const delay of LOCK_RETRY_DELAYS_MS) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!LOCKED.test(error instanceof Error ? error.message : String(error))) throw error;
+      await sleep(delay);
+    }
+  }
+  return action();
+}
+
+/** The git subcommand of an argument list: `rebase` in `-c a=b rebase main`. */
+function subcommandOf(args: readonly string[]): string {
+  let index = 0;
+  while (args[index] === '-c') index += 2;
+  return args[index] ?? '';
+}
+
+/** A git command that exited with an error; `output` holds what it printed. */
+export class GitCommandError extends Error {
+  readonly command: string;
+
+  constructor(
+    readonly args: readonly string[],
+    readonly output: string,
+  ) {
+    super(`git ${subcommandOf(args)} failed: ${output.trim().split('\n')[0] ?? ''}`);
+    this.name = 'GitCommandError';
+    this.command = subcommandOf(args);
+  }
+}
+
+export interface RunGitOptions {
+  /** Allow `-c merge.<driver>.driver=…` (timc passes its own merge driver). */
+  mergeDriver?: boolean;
+  /** Allow `-c core.editor=…` (timc sets `true` so that git never opens an editor). */
+  editor?: boolean;
+}
+
+/**
+ * Runs `git ARGS` in `folder` and returns what it printed on stdout. Any non-zero exit throws a
+ * GitCommandError with git's output; a held lock is retried (see retryWhileLocked).
+ */
+export async function runGit(
+  folder: string,
+  args: readonly string[],
+  options: RunGitOptions = {},
+): Promise<string> {
+  const config: Partial<SimpleGitOptions> = {
+    baseDir: folder,
+    binary: 'git',
+    maxConcurrentProcesses: 1,
+    errors: (error, result) =>
+      result.exitCode ? Buffer.concat([...result.stdOut, ...result.stdErr]) : error,
+    unsafe: { allowUnsafeMergeDriver: options.mergeDriver, allowUnsafeEditor: options.editor },
+  };
+  try {
+    return await retryWhileLocked(() => simpleGit(config).raw([...args]));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ENOENT|spawn git/.test(message)) throw explainGitFailure('git', error);
+    throw new GitCommandError(args, message);
+  }
 }
 
 /** True when `folder` is inside a git work tree. */
@@ -78,8 +157,10 @@ export async function commitFiles(
   const git = gitAt(folder);
 
   try {
-    await git.add(['--', ...paths]);
-    await git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+    await retryWhileLocked(() => git.add(['--', ...paths]));
+    await retryWhileLocked(() =>
+      git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]),
+    );
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
   }

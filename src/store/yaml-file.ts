@@ -21,6 +21,8 @@ export interface YamlFile {
   kind: SchemaKind;
   doc: Document<ParsedNode, true>;
   lineCounter: LineCounter;
+  /** The text as read from disk (undefined for a new file), to notice a change made meanwhile. */
+  readText?: string;
 }
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
@@ -63,7 +65,7 @@ export async function readYamlFile(
     if (code === 'EISDIR') throw new TimcError(`${relPath} is a folder, not a file`);
     throw new TimcError(`${relPath} cannot be read: ${(error as Error).message}`);
   }
-  return parseYamlText(text, relPath, kind);
+  return { ...parseYamlText(text, relPath, kind), readText: text };
 }
 
 /** The plain data of a file; aliases are expanded only up to MAX_ALIAS_COUNT. */
