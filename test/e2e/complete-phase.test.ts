@@ -91,7 +91,7 @@ describe('timc complete and timc reopen', () => {
 
   it('completes phase 1 once the required fields are there', async () => {
     const text = repo.read(goals)
-      .replace('supporting_data:', 'focus: Inquiry with probes\nsupporting_data:')
+      .replace('focus: ""', 'focus: Inquiry with probes')
       .replace('text: Probes\n', 'text: Probes\n    alignment: ngss-1\n')
       .replace('text: Arguments\n', 'text: Arguments\n    alignment: ngss-2\n');
     repo.write(goals, text);
