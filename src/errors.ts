@@ -24,3 +24,14 @@ export class UsageError extends TimcError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * The command has already said what went wrong on its own output (e.g. validate's problems):
+ * exit 1 without another line.
+ */
+export class ReportedFailure extends TimcError {
+  constructor() {
+    super('');
+    this.name = 'ReportedFailure';
+  }
+}

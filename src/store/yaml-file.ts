@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import {
   type Document,
   isCollection,
+  isMap,
+  isScalar,
   LineCounter,
   parseDocument,
   type ParsedNode,
@@ -11,6 +13,7 @@ import {
 
 import { TimcError } from '../errors.js';
 import { type SchemaKind, schemaReference } from './layout.js';
+import { findDeepNesting, MAX_NESTING } from './yaml-depth.js';
 
 /** A YAML file of the repository, parsed with its comments, ready to read or edit. */
 export interface YamlFile {
@@ -31,11 +34,23 @@ export interface Position {
   col: number;
 }
 
-/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
-export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+/**
+ * Parses YAML text with positions and returns the parser's errors instead of throwing; the
+ * caller must have refused text that nests too deeply (see findDeepNesting).
+ */
+export function parseYamlSource(text: string, relPath: string, kind: SchemaKind): YamlFile {
   const lineCounter = new LineCounter();
   const source = text.replace(SCHEMA_LINE, '');
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, keepSourceTokens: false });
+  return { relPath, kind, doc, lineCounter };
+}
+
+/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
+export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+  if (findDeepNesting(text) !== undefined) {
+    throw new TimcError(`${relPath}: collections nest more than ${MAX_NESTING} levels deep`);
+  }
+  const { doc, lineCounter } = parseYamlSource(text, relPath, kind);
 
   const error = doc.errors[0];
   if (error) {
@@ -81,6 +96,24 @@ export function positionOf(file: YamlFile, path: readonly (string | number)[]): 
     if (start !== undefined) return file.lineCounter.linePos(start);
   }
   return undefined;
+}
+
+/**
+ * Where the key of the last segment of `path` starts (for an unknown or misplaced key); the
+ * node's own position when the parent is not a mapping.
+ */
+export function keyPositionOf(
+  file: YamlFile,
+  path: readonly (string | number)[],
+): Position | undefined {
+  const parent = path.length > 0 ? file.doc.getIn(path.slice(0, -1), true) : undefined;
+  if (isMap(parent)) {
+    const last = path[path.length - 1];
+    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+    const start = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+    if (start !== undefined) return file.lineCounter.linePos(start);
+  }
+  return positionOf(file, path);
 }
 
 /** `path:line:col` of the node at `path` inside the file, or just the path for new nodes. */

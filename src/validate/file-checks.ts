@@ -1,0 +1,40 @@
+import { checkFieldPolicy } from '../model/rules/field-policy.js';
+import { problemOf, type RuleProblem } from '../model/rules/problem.js';
+import { checkUnsafeKeys } from '../model/rules/unsafe-keys.js';
+import type { PhaseKey } from '../model/phases.js';
+import type { FieldPolicy } from '../model/types.js';
+import type { SchemaKind } from '../store/layout.js';
+import { checkAgainstSchema } from '../store/schemas.js';
+
+const PHASE_KINDS = new Set<SchemaKind>(['goals', 'activities', 'progress', 'outcomes', 'reflection']);
+
+/**
+ * The rules that need one file's data and nothing else: it holds data, no unsafe keys, it
+ * follows its schema, and a phase file follows the field policy.
+ */
+export async function checkFileData(
+  relPath: string,
+  kind: SchemaKind,
+  data: unknown,
+  policy: FieldPolicy | undefined,
+): Promise<RuleProblem[]> {
+  if (data === null || data === undefined) {
+    return [problemOf('empty-file', relPath,
+      'the file holds no data (it is empty, or only comments): restore it from git, or ' +
+        'remove it if timc does not need it')];
+  }
+
+  const unsafe = checkUnsafeKeys(relPath, data);
+  const unsafePaths = new Set(unsafe.map((problem) => JSON.stringify(problem.path)));
+  const schema = (await checkAgainstSchema(kind, data))
+    .filter((problem) => !unsafePaths.has(JSON.stringify(problem.path)))
+    .map((problem) => problemOf('schema', relPath, problem.message, {
+      path: problem.path,
+      key: problem.key,
+    }));
+
+  const policyProblems = PHASE_KINDS.has(kind)
+    ? checkFieldPolicy(policy, kind as PhaseKey, relPath, data)
+    : [];
+  return [...unsafe, ...schema, ...policyProblems];
+}

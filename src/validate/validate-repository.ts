@@ -1,0 +1,144 @@
+import { listCycleIds } from '../store/cycles.js';
+import { collectFacts, markUnreadable } from '../model/rules/collect-facts.js';
+import { checkCycleFolders } from '../model/rules/cycle-folder.js';
+import { checkCyclePeople } from '../model/rules/cycle-people.js';
+import { asList, asRecord, ownValue } from '../model/rules/data-access.js';
+import { checkCycleIds } from '../model/rules/duplicate-ids.js';
+import { checkMemberEntries } from '../model/rules/member-entries.js';
+import type { Diagnostic, RuleProblem } from '../model/rules/problem.js';
+import { checkReferences } from '../model/rules/references.js';
+import {
+  cycleFactsFor,
+  cycleFolderOf,
+  emptyFacts,
+  type RepositoryFacts,
+} from '../model/rules/repository-facts.js';
+import { checkMissingFiles, classifyPath } from '../model/rules/repository-layout.js';
+import { checkTimEvidence } from '../model/rules/tim-evidence.js';
+import type { FieldPolicy } from '../model/types.js';
+import {
+  ALIGNMENTS_FILE,
+  cycleFolder,
+  MEMBERS_FILE,
+  type SchemaKind,
+  SETTINGS_FILE,
+} from '../store/layout.js';
+import { type ScannedFile, scanFiles } from '../store/repository-scan.js';
+import { checkFileData } from './file-checks.js';
+import { locateProblems } from './locate.js';
+import { diagnoseFailure, refineStrayProblem } from './read-problems.js';
+import { resolveScope, type ValidationScope } from './scope.js';
+import { readNeededTimFiles } from './tim-context.js';
+
+/** Files are scanned in batches, so that only ids and references stay in memory. */
+const BATCH_SIZE = 2000;
+
+/** Read first, in this order: settings (the policy), then what other files refer to. */
+const CONTEXT_FILES = [SETTINGS_FILE, MEMBERS_FILE, ALIGNMENTS_FILE];
+
+export interface ValidateOptions {
+  /** Files or folders to check, relative to `cwd`; the whole repository when empty. */
+  paths?: readonly string[];
+  /** Where relative paths start; default the repository root. */
+  cwd?: string;
+}
+
+export interface ValidationResult {
+  /** How many files were checked. */
+  files: number;
+  diagnostics: Diagnostic[];
+  /** What the checks learnt (members, roles, cycles' people), for --verify-history. */
+  facts: RepositoryFacts;
+  scope: ValidationScope;
+}
+
+function policyOf(settings: unknown): FieldPolicy {
+  const policy = asRecord(ownValue(asRecord(settings), 'policy'));
+  const strings = (key: string) =>
+    asList(ownValue(policy, key)).filter((item): item is string => typeof item === 'string');
+  return { disabled: strings('disabled'), required: strings('required') };
+}
+
+/** Checks one scanned file and adds its ids and references to `facts`. */
+async function checkScanned(
+  root: string,
+  scanned: ScannedFile,
+  kind: SchemaKind,
+  facts: RepositoryFacts,
+  policy: FieldPolicy | undefined,
+): Promise<RuleProblem[]> {
+  if (scanned.failure) {
+    markUnreadable(facts, scanned.relPath, kind);
+    return diagnoseFailure(root, scanned, kind);
+  }
+  collectFacts(facts, scanned.relPath, kind, scanned.data);
+  return checkFileData(scanned.relPath, kind, scanned.data, policy);
+}
+
+function checkAcrossFiles(facts: RepositoryFacts, topLevel: ReadonlySet<string>): RuleProblem[] {
+  return [
+    ...checkMissingFiles(facts, topLevel),
+    ...checkCycleFolders(facts),
+    ...checkMemberEntries(facts),
+    ...checkCycleIds(facts),
+    ...checkReferences(facts),
+    ...checkCyclePeople(facts),
+    ...checkTimEvidence(facts),
+  ];
+}
+
+/**
+ * Checks the repository (or the paths of `options`) against every rule, reading each file
+ * once and keeping only ids and references; files with a problem are then parsed again with
+ * positions so that each diagnostic points at its node.
+ */
+export async function validateRepository(
+  root: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  const scope = await resolveScope(root, options.cwd ?? root, options.paths ?? []);
+  const facts = emptyFacts();
+  const problems: RuleProblem[] = [];
+  const kinds = new Map<string, SchemaKind>();
+  let files = 0;
+
+  for (const relPath of scope.listed) {
+    const found = classifyPath(relPath);
+    if ('ignored' in found) continue;
+    files += 1;
+    const folder = cycleFolderOf(relPath);
+    if (folder) cycleFactsFor(facts, folder).files.push(relPath);
+    if ('problem' in found) problems.push(await refineStrayProblem(root, found.problem));
+    else kinds.set(relPath, found.kind);
+  }
+  if (scope.whole) {
+    const listed = new Set(scope.listed);
+    for (const id of await listCycleIds(root)) {
+      if (!listed.has(cycleFolder(id))) cycleFactsFor(facts, cycleFolder(id));
+    }
+  }
+
+  const topLevel = new Set<string>();
+  let policy: FieldPolicy | undefined;
+  for (const scanned of await scanFiles(root, CONTEXT_FILES)) {
+    if (scanned.failure === 'missing') continue;
+    topLevel.add(scanned.relPath);
+    kinds.set(scanned.relPath, scanned.kind!);
+    problems.push(...(await checkScanned(root, scanned, scanned.kind!, facts, undefined)));
+    if (scanned.relPath === SETTINGS_FILE) policy = policyOf(scanned.data);
+  }
+
+  const rest = [...kinds.keys()].filter((relPath) => !CONTEXT_FILES.includes(relPath));
+  for (let start = 0; start < rest.length; start += BATCH_SIZE) {
+    for (const scanned of await scanFiles(root, rest.slice(start, start + BATCH_SIZE))) {
+      const kind = kinds.get(scanned.relPath)!;
+      problems.push(...(await checkScanned(root, scanned, kind, facts, policy)));
+    }
+  }
+  if (!scope.whole) await readNeededTimFiles(root, facts);
+
+  problems.push(...checkAcrossFiles(facts, topLevel));
+  const reported = problems.filter((problem) => scope.includes(problem.file));
+  const diagnostics = await locateProblems(root, reported, (relPath) => kinds.get(relPath));
+  return { files, diagnostics, facts, scope };
+}
