@@ -28,7 +28,8 @@ function printReport(context: CommandContext, report: ValidationReport, format: 
     return;
   }
   for (const diagnostic of report.diagnostics) {
-    output.line(format === 'github' ? formatGithub(diagnostic) : formatText(diagnostic, output.style));
+    const line = format === 'github' ? formatGithub(diagnostic) : formatText(diagnostic, output.style);
+    output.line(line);
   }
   output.done(formatSummary(report));
 }

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 import { simpleGit, type SimpleGit } from 'simple-git';
 
 import { TimcError, UsageError } from '../errors.js';
@@ -135,5 +137,15 @@ export async function readFileAtRevision(
     return await gitAt(folder).raw(['show', `${revision}:${path}`]);
   } catch {
     return undefined;
+  }
+}
+
+/** The folder git runs hooks from (honours core.hooksPath), as an absolute path. */
+export async function readHooksFolder(folder: string): Promise<string> {
+  try {
+    const path = (await gitAt(folder).raw(['rev-parse', '--git-path', 'hooks'])).trim();
+    return resolve(folder, path);
+  } catch (error) {
+    throw explainGitFailure('git rev-parse', error);
   }
 }

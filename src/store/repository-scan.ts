@@ -89,7 +89,8 @@ export async function scanFiles(root: string, relPaths: readonly string[]): Prom
       });
       scanned.push({ relPath, kind, data });
     } catch (error) {
-      scanned.push({ relPath, kind, error: (error as Error).message.split('\n')[0], failure: 'yaml' });
+      const message = (error as Error).message.split('\n')[0];
+      scanned.push({ relPath, kind, error: message, failure: 'yaml' });
     }
   }
   return scanned;

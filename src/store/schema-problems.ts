@@ -82,7 +82,8 @@ function describeCombinator(
   }
   const words = [...new Set(branch.filter((e) => e.instancePath === combinator.instancePath)
     .map(expectation))];
-  return [{ path, message: `${nameOf(path)} must be ${words.join(', or ')} (found ${shorten(value)})` }];
+  const message = `${nameOf(path)} must be ${words.join(', or ')} (found ${shorten(value)})`;
+  return [{ path, message }];
 }
 
 /**

@@ -10,11 +10,12 @@ export const MAX_NESTING = 64;
 /** A cheap look for what could nest deeply: many brackets, or a line deep in indents or dashes. */
 function mayNestDeeply(text: string): boolean {
   let brackets = 0;
-  for (let at = text.indexOf('['); at !== -1 && brackets <= MAX_NESTING; at = text.indexOf('[', at + 1)) {
-    brackets += 1;
-  }
-  for (let at = text.indexOf('{'); at !== -1 && brackets <= MAX_NESTING; at = text.indexOf('{', at + 1)) {
-    brackets += 1;
+  for (const bracket of ['[', '{']) {
+    let at = text.indexOf(bracket);
+    while (at !== -1 && brackets <= MAX_NESTING) {
+      brackets += 1;
+      at = text.indexOf(bracket, at + 1);
+    }
   }
   return brackets > MAX_NESTING || /^[ \t?-]{64}/m.test(text);
 }
@@ -43,7 +44,9 @@ export function findDeepNesting(text: string): number | undefined {
       for (const item of node.items ?? []) {
         pending.push([item.key as CstNode, depth + 1], [item.value as CstNode, depth + 1]);
       }
-      if (node.value && typeof node.value === 'object') pending.push([node.value as CstNode, depth]);
+      if (node.value && typeof node.value === 'object') {
+        pending.push([node.value as CstNode, depth]);
+      }
     }
   }
   return undefined;

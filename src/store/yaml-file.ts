@@ -109,7 +109,9 @@ export function keyPositionOf(
   const parent = path.length > 0 ? file.doc.getIn(path.slice(0, -1), true) : undefined;
   if (isMap(parent)) {
     const last = path[path.length - 1];
-    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+    const pair = parent.items.find(
+      (item) => isScalar(item.key) && String(item.key.value) === String(last),
+    );
     const start = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
     if (start !== undefined) return file.lineCounter.linePos(start);
   }

@@ -1,12 +1,12 @@
 import { checkFieldPolicy } from '../model/rules/field-policy.js';
 import { problemOf, type RuleProblem } from '../model/rules/problem.js';
 import { checkUnsafeKeys } from '../model/rules/unsafe-keys.js';
-import type { PhaseKey } from '../model/phases.js';
+import { type PhaseKey, PHASES } from '../model/phases.js';
 import type { FieldPolicy } from '../model/types.js';
 import type { SchemaKind } from '../store/layout.js';
 import { checkAgainstSchema } from '../store/schemas.js';
 
-const PHASE_KINDS = new Set<SchemaKind>(['goals', 'activities', 'progress', 'outcomes', 'reflection']);
+const PHASE_KINDS = new Set<SchemaKind>(PHASES.map((phase) => phase.key));
 
 /**
  * The rules that need one file's data and nothing else: it holds data, no unsafe keys, it

@@ -54,7 +54,8 @@ export async function verifyHistory(
 
   const people = new Map<string, CyclePeople | undefined>();
   for (const cycle of facts.cycles.values()) {
-    people.set(cycle.folder, { coach: cycle.info?.coach?.value, client: cycle.info?.client?.value });
+    const { coach, client } = cycle.info ?? {};
+    people.set(cycle.folder, { coach: coach?.value, client: client?.value });
   }
   for (const commit of commits) {
     for (const path of commit.paths) {
@@ -74,5 +75,6 @@ export async function verifyHistory(
     roles: facts.roles ?? new Map(),
     peopleOf: (folder) => people.get(folder),
   });
-  return { commits: commits.length, diagnostics: await locateProblems(root, problems, () => undefined) };
+  const diagnostics = await locateProblems(root, problems, () => undefined);
+  return { commits: commits.length, diagnostics };
 }

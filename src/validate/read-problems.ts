@@ -78,7 +78,9 @@ function describeParseError(file: YamlFile, error: YAMLError): YamlIssue {
   };
   visit(file.doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === start) issue.source = String(pair.key.value);
+      if (isScalar(pair.key) && pair.key.range?.[0] === start) {
+        issue.source = String(pair.key.value);
+      }
     },
     Scalar(_, node) {
       const [from, to] = node.range ?? [0, 0];

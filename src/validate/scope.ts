@@ -28,7 +28,8 @@ function toRelative(root: string, cwd: string, path: string): string {
 /** `cycles/<year>/<name>` for a path at or below a cycle folder. */
 function cycleFolderAt(relPath: string): string | undefined {
   const segments = relPath.split('/');
-  return segments[0] === 'cycles' && segments.length >= 3 ? segments.slice(0, 3).join('/') : undefined;
+  if (segments[0] !== 'cycles' || segments.length < 3) return undefined;
+  return segments.slice(0, 3).join('/');
 }
 
 async function expandPath(root: string, relPath: string, path: string): Promise<string[]> {
@@ -62,7 +63,9 @@ export async function resolveScope(
     return { whole: true, listed, cycleFolders, includes: () => true };
   }
 
-  const expanded = await Promise.all(relPaths.map((relPath, i) => expandPath(root, relPath, paths[i]!)));
+  const expanded = await Promise.all(
+    relPaths.map((relPath, index) => expandPath(root, relPath, paths[index]!)),
+  );
   const listed = [...new Set(expanded.flat())].sort();
   const cycleFolders = [...new Set(listed.flatMap((path) => cycleFolderOf(path) ?? []))];
   const files = new Set(listed);

@@ -33,8 +33,11 @@ const PLACEHOLDER_EMAIL = /^([^@]+)@timc\.invalid$/i;
 function findAuthor(commit: CommitRecord, members: readonly CommitMember[]) {
   const email = commit.authorEmail.toLowerCase();
   const placeholder = PLACEHOLDER_EMAIL.exec(email)?.[1];
-  return members.find((member) =>
-    member.email?.toLowerCase() === email || (placeholder !== undefined && member.id === placeholder));
+  return members.find(
+    (member) =>
+      member.email?.toLowerCase() === email ||
+      (placeholder !== undefined && member.id === placeholder),
+  );
 }
 
 /** The cycle folders a commit changed, each with the first of its paths there. */

@@ -53,7 +53,8 @@ function checkRequired(policy: FieldPolicy, phase: PhaseKey, file: string, data?
       }
     } else if (fields.includes(field)) {
       if (isFilled(ownValue(data, field))) continue;
-      flag(policyPath, `\`${field}\``, ownValue(data, field) === undefined ? ['complete'] : [field]);
+      const present = ownValue(data, field) !== undefined;
+      flag(policyPath, `\`${field}\``, present ? [field] : ['complete']);
     } else {
       entriesOf(data, list).forEach((entry, index) => {
         if (!isFilled(ownValue(entry, field))) {

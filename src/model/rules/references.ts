@@ -44,7 +44,8 @@ function checkTimEvidence(cycle: CycleFacts, facts: RepositoryFacts): RuleProble
       if (member !== undefined && id !== undefined) {
         problems.push(problemOf('unknown-tim', file,
           `TIM activity \`${id}\` of \`${member}\`: there is no tim/${member}.yaml ` +
-            `(import it with \`timc tim import ${member} FILE.csv\`)`, { path: [...path, 'member'] }));
+            `(import it with \`timc tim import ${member} FILE.csv\`)`,
+          { path: [...path, 'member'] }));
       }
       continue;
     }

@@ -3,7 +3,10 @@ export const RULES = {
   // The file itself: what a YAML reader would choke on.
   'yaml-syntax': { severity: 'error', summary: 'the file is not valid YAML' },
   'duplicate-key': { severity: 'error', summary: 'a key appears twice in one mapping' },
-  'multiple-documents': { severity: 'error', summary: 'the file holds more than one YAML document' },
+  'multiple-documents': {
+    severity: 'error',
+    summary: 'the file holds more than one YAML document',
+  },
   'alias-limit': { severity: 'error', summary: 'aliases expand past the safety limit' },
   'nesting-limit': { severity: 'error', summary: 'collections nest deeper than timc reads' },
   'empty-file': { severity: 'error', summary: 'the file holds no data' },
@@ -18,7 +21,10 @@ export const RULES = {
   // Where files sit.
   'unknown-file': { severity: 'error', summary: 'a file timc does not know in a folder it owns' },
   'missing-file': { severity: 'error', summary: 'a file that must exist is missing' },
-  'cycle-folder': { severity: 'error', summary: "a cycle folder's name or year differs from its id" },
+  'cycle-folder': {
+    severity: 'error',
+    summary: "a cycle folder's name or year differs from its id",
+  },
   // References between files.
   'duplicate-id': { severity: 'error', summary: 'two members, goals or activities share an id' },
   'duplicate-email': { severity: 'error', summary: 'two members share an email' },
