@@ -28,8 +28,9 @@ function printReport(context: CommandContext, report: ValidationReport, format: 
     return;
   }
   for (const diagnostic of report.diagnostics) {
-    const line = format === 'github' ? formatGithub(diagnostic) : formatText(diagnostic, output.style);
-    output.line(line);
+    output.line(
+      format === 'github' ? formatGithub(diagnostic) : formatText(diagnostic, output.style),
+    );
   }
   output.done(formatSummary(report));
 }

@@ -51,15 +51,14 @@ describe('timc validate --verify-history', () => {
     beforeOutsiders = (await repo.git(['rev-parse', 'HEAD'])).trim();
     const folder = `cycles/${cycle.slice(0, 4)}/${cycle}`;
 
-    repo.write(`${folder}/3-progress.yaml`, 'progress: []\n# noted by a colleague\n');
-    await repo.git(['add', '.']);
-    await repo.git(['commit', '-q', '-m', `${cycle}: note`, '--author', 'Bo Kim <bkim@example.org>']);
-    repo.write(`${folder}/4-outcomes.yaml`, 'outcomes: []\n# by a stranger\n');
-    await repo.git(['add', '.']);
-    await repo.git(['commit', '-q', '-m', `${cycle}: x`, '--author', 'Eve <eve@elsewhere.org>']);
-    repo.write(`${folder}/5-reflection.yaml`, '{}\n# by the coordinator\n');
-    await repo.git(['add', '.']);
-    await repo.git(['commit', '-q', '-m', `${cycle}: y`, '--author', 'M R <MRivera@example.org>']);
+    const commitAs = async (author: string, file: string, text: string) => {
+      repo.write(`${folder}/${file}`, text);
+      await repo.git(['add', '.']);
+      await repo.git(['commit', '-q', '-m', `${cycle}: edit ${file}`, '--author', author]);
+    };
+    await commitAs('Bo Kim <bkim@example.org>', '3-progress.yaml', 'progress: []\n# by bkim\n');
+    await commitAs('Eve <eve@elsewhere.org>', '4-outcomes.yaml', 'outcomes: []\n# by eve\n');
+    await commitAs('M R <MRivera@example.org>', '5-reflection.yaml', '{}\n# by the coordinator\n');
   });
 
   it('reports each commit that someone outside the cycle made', async () => {
@@ -103,7 +102,11 @@ describe('timc validate --verify-history', () => {
     });
     expect(push.code).toBe(1);
     expect(push.stdout).toMatch(
-      /^::error file=cycles\/\d{4}\/[^,]+\/3-progress\.yaml,line=1,col=1,title=timc validate \[commit-author\]::commit/m,
+      new RegExp(
+        '^::error file=cycles/\\d{4}/[^,]+/3-progress\\.yaml,line=1,col=1,' +
+          'title=timc validate \\[commit-author\\]::commit',
+        'm',
+      ),
     );
     expect(push.stdout).toMatch(/Checked \d+ files and 3 commits: 2 errors, 0 warnings/);
 
