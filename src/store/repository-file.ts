@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** Larger files are not read: no file timc writes comes near, and parsing one would stall. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -32,39 +31,44 @@ function failureOf(error: unknown): RepositoryText {
   return { failure: 'unreadable', message };
 }
 
+function readOpenFile(descriptor: number): RepositoryText {
+  const stats = fstatSync(descriptor);
+  if (stats.isDirectory()) return { failure: 'not-a-file', message: 'a folder' };
+  if (!stats.isFile()) {
+    return { failure: 'not-a-file', message: 'a special file (FIFO, socket or device)' };
+  }
+  if (stats.size > MAX_FILE_BYTES) {
+    return { failure: 'too-large', message: `${stats.size} bytes (limit ${MAX_FILE_BYTES})` };
+  }
+
+  const bytes = readFileSync(descriptor);
+  if (bytes.includes(0)) return { failure: 'binary', message: 'holds NUL bytes', bytes };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { failure: 'encoding', message: 'not UTF-8', bytes };
+  }
+}
+
 /**
  * The text of a file of the repository, or why it is not a readable UTF-8 text file: a
  * symbolic link (never followed), a folder, a file over MAX_FILE_BYTES, binary data (a NUL
  * byte) or bytes that are not UTF-8. `bytes` comes with the last two, to locate the fault.
+ * NOTE: synchronous calls inside: one file after another, they are several times faster than
+ * awaiting each call on libuv's thread pool.
  */
 export async function readRepositoryText(root: string, relPath: string): Promise<RepositoryText> {
-  let handle;
+  let descriptor: number;
   try {
-    handle = await open(`${root}/${relPath}`, OPEN_FLAGS);
+    descriptor = openSync(`${root}/${relPath}`, OPEN_FLAGS);
   } catch (error) {
     return failureOf(error);
   }
-
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) return { failure: 'not-a-file', message: 'a folder' };
-    if (!stats.isFile()) {
-      return { failure: 'not-a-file', message: 'a special file (FIFO, socket or device)' };
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-      return { failure: 'too-large', message: `${stats.size} bytes (limit ${MAX_FILE_BYTES})` };
-    }
-
-    const bytes = await handle.readFile();
-    if (bytes.includes(0)) return { failure: 'binary', message: 'holds NUL bytes', bytes };
-    try {
-      return { text: utf8.decode(bytes) };
-    } catch {
-      return { failure: 'encoding', message: 'not UTF-8', bytes };
-    }
+    return readOpenFile(descriptor);
   } catch (error) {
     return failureOf(error);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
