@@ -1,5 +1,7 @@
+import { checkCalendarDates } from '../model/rules/calendar-dates.js';
 import { checkFieldPolicy } from '../model/rules/field-policy.js';
 import { problemOf, type RuleProblem } from '../model/rules/problem.js';
+import { checkRoleNames } from '../model/rules/role-names.js';
 import { checkUnsafeKeys } from '../model/rules/unsafe-keys.js';
 import { type PhaseKey, PHASES } from '../model/phases.js';
 import type { FieldPolicy } from '../model/types.js';
@@ -10,7 +12,7 @@ const PHASE_KINDS = new Set<SchemaKind>(PHASES.map((phase) => phase.key));
 
 /**
  * The rules that need one file's data and nothing else: it holds data, no unsafe keys, it
- * follows its schema, and a phase file follows the field policy.
+ * follows its schema, its dates are real, and a phase file follows the field policy.
  */
 export async function checkFileData(
   relPath: string,
@@ -36,5 +38,6 @@ export async function checkFileData(
   const policyProblems = PHASE_KINDS.has(kind)
     ? checkFieldPolicy(policy, kind as PhaseKey, relPath, data)
     : [];
-  return [...unsafe, ...schema, ...policyProblems];
+  const names = kind === 'settings' ? checkRoleNames(relPath, data) : [];
+  return [...unsafe, ...schema, ...checkCalendarDates(relPath, data), ...names, ...policyProblems];
 }

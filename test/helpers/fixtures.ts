@@ -85,7 +85,7 @@ export function readExpected(name: string): ExpectedDiagnostic[] {
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
-      const match = /^(\S+:\d+:\d+: (?:error|warning) \[[a-z-]+\])\s*(.*)$/.exec(line);
+      const match = /^(\S+:\d+:\d+: (?:error|warning) \[[a-z0-9-]+\])\s*(.*)$/.exec(line);
       if (!match) throw new Error(`${name}/expected.txt: cannot read the line '${line}'`);
       return { place: match[1]!, fragment: match[2]! };
     });

@@ -18,6 +18,8 @@ export const RULES = {
   unreadable: { severity: 'error', summary: 'the file cannot be read' },
   'unsafe-key': { severity: 'error', summary: 'a key such as __proto__ or constructor' },
   schema: { severity: 'error', summary: "the data breaks the file's JSON Schema" },
+  'invalid-date': { severity: 'error', summary: 'a date or time that names no real day' },
+  'yaml11-key': { severity: 'warning', summary: 'a role name YAML 1.1 reads as a boolean' },
   // Where files sit.
   'unknown-file': { severity: 'error', summary: 'a file timc does not know in a folder it owns' },
   'missing-file': { severity: 'error', summary: 'a file that must exist is missing' },
