@@ -1,12 +1,17 @@
+import { type PhaseKey, PHASES } from '../model/phases.js';
 import { checkCalendarDates } from '../model/rules/calendar-dates.js';
+import { collectFacts, markUnreadable } from '../model/rules/collect-facts.js';
+import { asList, asRecord, ownValue } from '../model/rules/data-access.js';
 import { checkFieldPolicy } from '../model/rules/field-policy.js';
 import { problemOf, type RuleProblem } from '../model/rules/problem.js';
+import type { RepositoryFacts } from '../model/rules/repository-facts.js';
 import { checkRoleNames } from '../model/rules/role-names.js';
 import { checkUnsafeKeys } from '../model/rules/unsafe-keys.js';
-import { type PhaseKey, PHASES } from '../model/phases.js';
 import type { FieldPolicy } from '../model/types.js';
 import type { SchemaKind } from '../store/layout.js';
+import type { ScannedFile } from '../store/repository-scan.js';
 import { checkAgainstSchema } from '../store/schemas.js';
+import { diagnoseFailure } from './read-problems.js';
 
 const PHASE_KINDS = new Set<SchemaKind>(PHASES.map((phase) => phase.key));
 
@@ -40,4 +45,27 @@ export async function checkFileData(
     : [];
   const names = kind === 'settings' ? checkRoleNames(relPath, data) : [];
   return [...unsafe, ...schema, ...checkCalendarDates(relPath, data), ...names, ...policyProblems];
+}
+
+export function policyOf(settings: unknown): FieldPolicy {
+  const policy = asRecord(ownValue(asRecord(settings), 'policy'));
+  const strings = (key: string) =>
+    asList(ownValue(policy, key)).filter((item): item is string => typeof item === 'string');
+  return { disabled: strings('disabled'), required: strings('required') };
+}
+
+/** Checks one scanned file and adds its ids and references to `facts`. */
+export async function checkScanned(
+  root: string,
+  scanned: ScannedFile,
+  kind: SchemaKind,
+  facts: RepositoryFacts,
+  policy: FieldPolicy | undefined,
+): Promise<RuleProblem[]> {
+  if (scanned.failure) {
+    markUnreadable(facts, scanned.relPath, kind);
+    return diagnoseFailure(root, scanned, kind);
+  }
+  collectFacts(facts, scanned.relPath, kind, scanned.data);
+  return checkFileData(scanned.relPath, kind, scanned.data, policy);
 }

@@ -1,8 +1,5 @@
-import { listCycleIds } from '../store/cycles.js';
-import { collectFacts, markUnreadable } from '../model/rules/collect-facts.js';
 import { checkCycleFolders } from '../model/rules/cycle-folder.js';
 import { checkCyclePeople } from '../model/rules/cycle-people.js';
-import { asList, asRecord, ownValue } from '../model/rules/data-access.js';
 import { checkCycleIds } from '../model/rules/duplicate-ids.js';
 import { checkMemberEntries } from '../model/rules/member-entries.js';
 import type { Diagnostic, RuleProblem } from '../model/rules/problem.js';
@@ -16,6 +13,7 @@ import {
 import { checkMissingFiles, classifyPath } from '../model/rules/repository-layout.js';
 import { checkTimEvidence } from '../model/rules/tim-evidence.js';
 import type { FieldPolicy } from '../model/types.js';
+import { listCycleIds } from '../store/cycles.js';
 import {
   ALIGNMENTS_FILE,
   cycleFolder,
@@ -23,10 +21,10 @@ import {
   type SchemaKind,
   SETTINGS_FILE,
 } from '../store/layout.js';
-import { type ScannedFile, scanFiles } from '../store/repository-scan.js';
-import { checkFileData } from './file-checks.js';
+import { scanFiles } from '../store/repository-scan.js';
+import { checkScanned, policyOf } from './file-checks.js';
 import { locateProblems } from './locate.js';
-import { diagnoseFailure, refineStrayProblem } from './read-problems.js';
+import { refineStrayProblem } from './read-problems.js';
 import { resolveScope, type ValidationScope } from './scope.js';
 import { readNeededTimFiles } from './tim-context.js';
 
@@ -52,29 +50,6 @@ export interface ValidationResult {
   scope: ValidationScope;
 }
 
-function policyOf(settings: unknown): FieldPolicy {
-  const policy = asRecord(ownValue(asRecord(settings), 'policy'));
-  const strings = (key: string) =>
-    asList(ownValue(policy, key)).filter((item): item is string => typeof item === 'string');
-  return { disabled: strings('disabled'), required: strings('required') };
-}
-
-/** Checks one scanned file and adds its ids and references to `facts`. */
-async function checkScanned(
-  root: string,
-  scanned: ScannedFile,
-  kind: SchemaKind,
-  facts: RepositoryFacts,
-  policy: FieldPolicy | undefined,
-): Promise<RuleProblem[]> {
-  if (scanned.failure) {
-    markUnreadable(facts, scanned.relPath, kind);
-    return diagnoseFailure(root, scanned, kind);
-  }
-  collectFacts(facts, scanned.relPath, kind, scanned.data);
-  return checkFileData(scanned.relPath, kind, scanned.data, policy);
-}
-
 function checkAcrossFiles(facts: RepositoryFacts, topLevel: ReadonlySet<string>): RuleProblem[] {
   return [
     ...checkMissingFiles(facts, topLevel),
@@ -85,6 +60,59 @@ function checkAcrossFiles(facts: RepositoryFacts, topLevel: ReadonlySet<string>)
     ...checkCyclePeople(facts),
     ...checkTimEvidence(facts),
   ];
+}
+
+/** What the listing tells before any file is read: the kind of each file, and stray ones. */
+interface ListedFiles {
+  count: number;
+  kinds: Map<string, SchemaKind>;
+  problems: RuleProblem[];
+}
+
+async function classifyListed(
+  root: string,
+  scope: ValidationScope,
+  facts: RepositoryFacts,
+): Promise<ListedFiles> {
+  const listed: ListedFiles = { count: 0, kinds: new Map(), problems: [] };
+  for (const relPath of scope.listed) {
+    const found = classifyPath(relPath);
+    if ('ignored' in found) continue;
+    listed.count += 1;
+    const folder = cycleFolderOf(relPath);
+    if (folder) cycleFactsFor(facts, folder).files.push(relPath);
+    if ('problem' in found) listed.problems.push(await refineStrayProblem(root, found.problem));
+    else listed.kinds.set(relPath, found.kind);
+  }
+
+  if (scope.whole) {
+    // Empty cycle folders list no file, but `timc list` still sees them.
+    const paths = new Set(scope.listed);
+    for (const id of await listCycleIds(root)) {
+      if (!paths.has(cycleFolder(id))) cycleFactsFor(facts, cycleFolder(id));
+    }
+  }
+  return listed;
+}
+
+/** Settings, members and alignments, read first: every other file is checked against them. */
+async function checkContextFiles(
+  root: string,
+  facts: RepositoryFacts,
+  kinds: Map<string, SchemaKind>,
+) {
+  const present = new Set<string>();
+  const problems: RuleProblem[] = [];
+  let policy: FieldPolicy | undefined;
+
+  for (const scanned of await scanFiles(root, CONTEXT_FILES)) {
+    if (scanned.failure === 'missing') continue;
+    present.add(scanned.relPath);
+    kinds.set(scanned.relPath, scanned.kind!);
+    problems.push(...(await checkScanned(root, scanned, scanned.kind!, facts, undefined)));
+    if (scanned.relPath === SETTINGS_FILE) policy = policyOf(scanned.data);
+  }
+  return { present, problems, policy };
 }
 
 /**
@@ -98,47 +126,22 @@ export async function validateRepository(
 ): Promise<ValidationResult> {
   const scope = await resolveScope(root, options.cwd ?? root, options.paths ?? []);
   const facts = emptyFacts();
-  const problems: RuleProblem[] = [];
-  const kinds = new Map<string, SchemaKind>();
-  let files = 0;
+  const { count, kinds, problems } = await classifyListed(root, scope, facts);
 
-  for (const relPath of scope.listed) {
-    const found = classifyPath(relPath);
-    if ('ignored' in found) continue;
-    files += 1;
-    const folder = cycleFolderOf(relPath);
-    if (folder) cycleFactsFor(facts, folder).files.push(relPath);
-    if ('problem' in found) problems.push(await refineStrayProblem(root, found.problem));
-    else kinds.set(relPath, found.kind);
-  }
-  if (scope.whole) {
-    const listed = new Set(scope.listed);
-    for (const id of await listCycleIds(root)) {
-      if (!listed.has(cycleFolder(id))) cycleFactsFor(facts, cycleFolder(id));
-    }
-  }
-
-  const topLevel = new Set<string>();
-  let policy: FieldPolicy | undefined;
-  for (const scanned of await scanFiles(root, CONTEXT_FILES)) {
-    if (scanned.failure === 'missing') continue;
-    topLevel.add(scanned.relPath);
-    kinds.set(scanned.relPath, scanned.kind!);
-    problems.push(...(await checkScanned(root, scanned, scanned.kind!, facts, undefined)));
-    if (scanned.relPath === SETTINGS_FILE) policy = policyOf(scanned.data);
-  }
+  const context = await checkContextFiles(root, facts, kinds);
+  problems.push(...context.problems);
 
   const rest = [...kinds.keys()].filter((relPath) => !CONTEXT_FILES.includes(relPath));
   for (let start = 0; start < rest.length; start += BATCH_SIZE) {
     for (const scanned of await scanFiles(root, rest.slice(start, start + BATCH_SIZE))) {
       const kind = kinds.get(scanned.relPath)!;
-      problems.push(...(await checkScanned(root, scanned, kind, facts, policy)));
+      problems.push(...(await checkScanned(root, scanned, kind, facts, context.policy)));
     }
   }
   if (!scope.whole) await readNeededTimFiles(root, facts);
 
-  problems.push(...checkAcrossFiles(facts, topLevel));
+  problems.push(...checkAcrossFiles(facts, context.present));
   const reported = problems.filter((problem) => scope.includes(problem.file));
   const diagnostics = await locateProblems(root, reported, (relPath) => kinds.get(relPath));
-  return { files, diagnostics, facts, scope };
+  return { files: count, diagnostics, facts, scope };
 }
