@@ -1,3 +1,5 @@
+import { lstat, readdir } from 'node:fs/promises';
+
 import { checkCycleFolders } from '../model/rules/cycle-folder.js';
 import { checkCyclePeople } from '../model/rules/cycle-people.js';
 import { checkCycleIds } from '../model/rules/duplicate-ids.js';
@@ -13,10 +15,9 @@ import {
 import { checkMissingFiles, classifyPath } from '../model/rules/repository-layout.js';
 import { checkTimEvidence } from '../model/rules/tim-evidence.js';
 import type { FieldPolicy } from '../model/types.js';
-import { listCycleIds } from '../store/cycles.js';
 import {
   ALIGNMENTS_FILE,
-  cycleFolder,
+  CYCLES_FOLDER,
   MEMBERS_FILE,
   type SchemaKind,
   SETTINGS_FILE,
@@ -86,13 +87,22 @@ async function classifyListed(
   }
 
   if (scope.whole) {
-    // Empty cycle folders list no file, but `timc list` still sees them.
-    const paths = new Set(scope.listed);
-    for (const id of await listCycleIds(root)) {
-      if (!paths.has(cycleFolder(id))) cycleFactsFor(facts, cycleFolder(id));
-    }
+    for (const folder of await listCycleFolders(root)) cycleFactsFor(facts, folder);
   }
   return listed;
+}
+
+async function listFolders(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(`${root}/${folder}`, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => `${folder}/${entry.name}`);
+}
+
+/** Every folder `cycles/<year>/<name>`, so that an empty one (which `timc list` sees) is checked. */
+async function listCycleFolders(root: string): Promise<string[]> {
+  const cycles = await lstat(`${root}/${CYCLES_FOLDER}`).catch(() => undefined);
+  if (!cycles?.isDirectory()) return [];
+  const years = await listFolders(root, CYCLES_FOLDER);
+  return (await Promise.all(years.map((year) => listFolders(root, year)))).flat();
 }
 
 /** Settings, members and alignments, read first: every other file is checked against them. */

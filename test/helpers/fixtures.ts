@@ -28,6 +28,7 @@ const SETUPS: Record<string, (root: string) => void> = {
     symlinkSync('/etc/passwd', join(root, 'tim/bkim.yaml'));
     symlinkSync('../members.yaml', join(root, 'tim/jdoe.yaml'));
     symlinkSync(outside, join(root, 'cycles/2026/20261203-jdoe-out1'));
+    symlinkSync('/etc', join(root, 'cycles/2027'));
   },
   'file-too-large'(root) {
     const padding = `# ${'x'.repeat(4 * 1024 * 1024)}\n`;
@@ -37,6 +38,14 @@ const SETUPS: Record<string, (root: string) => void> = {
     const fifo = join(root, CYCLE, 'fifo');
     execFileSync('mkfifo', [fifo]);
     renameSync(fifo, join(root, CYCLE, '3-progress.yaml'));
+  },
+  'symlinked-folders'(root) {
+    const outside = temporaryFolder('timc-outside-');
+    mkdirSync(join(outside, '2026/20261203-eve-abcd'), { recursive: true });
+    rmSync(join(root, 'tim'), { recursive: true });
+    renameSync(join(root, 'cycles'), join(root, 'old-cycles'));
+    symlinkSync(outside, join(root, 'cycles'));
+    symlinkSync('/etc', join(root, 'tim'));
   },
   'missing-file'(root) {
     mkdirSync(join(root, 'cycles/2026/20261206-bkim-zz00'));
