@@ -97,7 +97,7 @@ async function listFolders(root: string, folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => `${folder}/${entry.name}`);
 }
 
-/** Every folder `cycles/<year>/<name>`, so that an empty one (which `timc list` sees) is checked. */
+/** Every folder `cycles/<year>/<name>`, so that an empty one (`timc list` sees it) is checked. */
 async function listCycleFolders(root: string): Promise<string[]> {
   const cycles = await lstat(`${root}/${CYCLES_FOLDER}`).catch(() => undefined);
   if (!cycles?.isDirectory()) return [];
