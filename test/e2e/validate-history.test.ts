@@ -116,6 +116,23 @@ describe('timc validate --verify-history', () => {
   });
 });
 
+describe('timc validate --verify-history on a removed cycle', () => {
+  it('judges its commits by the coach and client it had', async () => {
+    const other = await repo.startCycle('asmith', ['--client', 'bkim']);
+    const folder = `cycles/${other.slice(0, 4)}/${other}`;
+    const before = (await repo.git(['rev-parse', 'HEAD'])).trim();
+    await repo.git(['rm', '-q', '-r', folder]);
+    await repo.git(['commit', '-q', '-m', `${other}: remove`, '--author', 'J <jdoe@example.org>']);
+
+    const result = await repo.run(['validate', '--verify-history', `${before}..HEAD`]);
+    expect(result.stdout).toMatch(new RegExp(
+      `^${folder}/1-goals.yaml:1:1: error: commit [0-9a-f]{10} by jdoe changed cycle ${other}: ` +
+        'only its coach \\(asmith\\), its client \\(bkim\\) or a member',
+    ));
+    expect(result.code).toBe(1);
+  });
+});
+
 describe('a repository made by timc demo', () => {
   it('validates clean, its history included', async () => {
     const home = temporaryFolder('timc-home-');
