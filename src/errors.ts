@@ -35,3 +35,14 @@ export class ConcurrentChangeError extends TimcError {
     this.name = 'ConcurrentChangeError';
   }
 }
+
+/**
+ * The command has already said what went wrong on its own output (e.g. validate's problems):
+ * exit 1 without another line.
+ */
+export class ReportedFailure extends TimcError {
+  constructor() {
+    super('');
+    this.name = 'ReportedFailure';
+  }
+}

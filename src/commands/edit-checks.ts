@@ -53,7 +53,7 @@ export async function checkEditedText(
 
   const schemaProblems = await checkAgainstSchema(kind, data);
   const problems = [
-    ...schemaProblems.map((problem) => `${placeOf(file, problem.path)}: ${problem.message}`),
+    ...schemaProblems.map((problem) => `${placeOf(file, problem)}: ${problem.message}`),
     ...forbiddenEditChanges(kind, baseline, data, editor).map((why) => `${relPath}: ${why}`),
   ];
   return problems.length > 0 ? { problems } : { file, problems };

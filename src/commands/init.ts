@@ -22,6 +22,8 @@ const GIT_FILES = [
 
 export interface InitOptions {
   name?: string;
+  /** Also install the pre-commit hook that runs `timc validate` (alone in a repository). */
+  hooks?: boolean;
 }
 
 /** `timc init [DIR]`: a new cycle repository, committed as its first commit. */
@@ -32,6 +34,7 @@ export async function initRepositoryCommand(
 ): Promise<void> {
   const root = resolve(context.cwd, dir ?? '.');
   if (existsSync(`${root}/${SETTINGS_FILE}`)) {
+    if (options.hooks) return installHook(context, root);
     throw new TimcError(`${root} is already a cycle repository (it has ${SETTINGS_FILE})`);
   }
   await mkdir(root, { recursive: true });
@@ -53,7 +56,14 @@ export async function initRepositoryCommand(
   }
 
   context.output.done(`Created a cycle repository in ${root}`);
+  if (options.hooks) await installHook(context, root);
   context.output.done('Next: timc member add ID --name NAME --email EMAIL, then timc new');
+}
+
+async function installHook(context: CommandContext, root: string): Promise<void> {
+  const { installPreCommitHook } = await import('../git/hooks.js');
+  const path = await installPreCommitHook(root);
+  context.output.done(`Installed the pre-commit hook ${path}: commits run timc validate`);
 }
 
 interface FileCopy {

@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
 
-import { TimcError } from '../errors.js';
+import { TimcError, UsageError } from '../errors.js';
 import type { CommitRecord } from '../model/history.js';
 
 /** The name and email a commit is authored by. */
@@ -217,5 +218,69 @@ export async function readCommittedText(
     return await git.raw(['show', `HEAD:${relPath}`]);
   } catch (error) {
     throw explainGitFailure('git show', error);
+  }
+}
+
+/** A commit and the paths it changed (merges left out: their changes are in their parents). */
+export interface CommitChanges {
+  hash: string;
+  authorName: string;
+  authorEmail: string;
+  paths: string[];
+}
+
+/**
+ * The commits in `range` (all of history when undefined) that changed something under
+ * `paths`, newest first, each with the paths it changed there. A range git does not know is a
+ * UsageError.
+ */
+export async function listCommitChanges(
+  folder: string,
+  range: string | undefined,
+  paths: readonly string[],
+): Promise<CommitChanges[]> {
+  let output: string;
+  try {
+    output = await gitAt(folder).raw([
+      '-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--name-only',
+      '--format=%x1e%H%x1f%an%x1f%ae', ...(range ? [range] : []), '--', ...paths,
+    ]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/unknown revision|bad revision|ambiguous argument|invalid revision/i.test(message)) {
+      throw new UsageError(`git does not know the range '${range}': give commits git knows, ` +
+        'e.g. origin/main..HEAD');
+    }
+    if (/does not have any commits/.test(message)) return [];
+    throw explainGitFailure('git log', error);
+  }
+
+  return output.split('\x1e').slice(1).map((record) => {
+    const [header = '', ...lines] = record.split('\n');
+    const [hash = '', authorName = '', authorEmail = ''] = header.split('\x1f');
+    return { hash, authorName, authorEmail, paths: lines.filter((line) => line !== '') };
+  });
+}
+
+/** The text of `path` as it was in `revision`, or undefined when it did not exist there. */
+export async function readFileAtRevision(
+  folder: string,
+  revision: string,
+  path: string,
+): Promise<string | undefined> {
+  try {
+    return await gitAt(folder).raw(['show', `${revision}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder git runs hooks from (honours core.hooksPath), as an absolute path. */
+export async function readHooksFolder(folder: string): Promise<string> {
+  try {
+    const path = (await gitAt(folder).raw(['rev-parse', '--git-path', 'hooks'])).trim();
+    return resolve(folder, path);
+  } catch (error) {
+    throw explainGitFailure('git rev-parse', error);
   }
 }

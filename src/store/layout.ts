@@ -72,9 +72,11 @@ export function schemaKindOf(relPath: string): SchemaKind | undefined {
   if (/^tim\/[^/]+\.yaml$/.test(relPath)) return 'tim';
 
   const inCycle = /^cycles\/\d{4}\/[^/]+\/(.+)$/.exec(relPath);
-  if (!inCycle) return undefined;
+  return inCycle ? cycleFileKind(inCycle[1]!) : undefined;
+}
 
-  const name = inCycle[1]!;
+/** The schema of a file inside a cycle folder, by its path inside the folder. */
+export function cycleFileKind(name: string): SchemaKind | undefined {
   if (name === CYCLE_FILE) return 'cycle';
   if (/^checkins\/[^/]+\.yaml$/.test(name)) return 'checkin';
   return PHASES.find((phase) => phase.file === name)?.key;

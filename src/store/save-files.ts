@@ -20,7 +20,7 @@ export async function saveYamlFiles(root: string, files: readonly YamlFile[]): P
       const first = problems[0]!;
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
       throw new TimcError(
-        `${placeOf(file, first.path)}: ${first.message}${more}; nothing was changed. ` +
+        `${placeOf(file, first)}: ${first.message}${more}; nothing was changed. ` +
           `Fix the file (see \`timc validate\`) and try again`,
       );
     }

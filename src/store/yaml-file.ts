@@ -13,6 +13,7 @@ import {
 
 import { TimcError } from '../errors.js';
 import { type SchemaKind, schemaReference } from './layout.js';
+import { findDeepNesting, MAX_NESTING } from './yaml-depth.js';
 
 /** A YAML file of the repository, parsed with its comments, ready to read or edit. */
 export interface YamlFile {
@@ -35,11 +36,23 @@ export interface Position {
   col: number;
 }
 
-/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
-export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+/**
+ * Parses YAML text with positions and returns the parser's errors instead of throwing; the
+ * caller must have refused text that nests too deeply (see findDeepNesting).
+ */
+export function parseYamlSource(text: string, relPath: string, kind: SchemaKind): YamlFile {
   const lineCounter = new LineCounter();
   const source = text.replace(SCHEMA_LINE, '');
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, keepSourceTokens: false });
+  return { relPath, kind, doc, lineCounter };
+}
+
+/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
+export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+  if (findDeepNesting(text) !== undefined) {
+    throw new TimcError(`${relPath}: collections nest more than ${MAX_NESTING} levels deep`);
+  }
+  const { doc, lineCounter } = parseYamlSource(text, relPath, kind);
 
   const error = doc.errors[0];
   if (error) {
@@ -77,33 +90,45 @@ export function dataOf<T>(file: YamlFile): T {
   }
 }
 
-/**
- * Where the node at `path` starts: the key for a map entry (so "unknown field" points at the
- * field's name), the item for a list entry, or the nearest existing parent for new nodes.
- */
+/** Where the node at `path` starts, or its nearest existing parent; undefined for new nodes. */
 export function positionOf(file: YamlFile, path: readonly (string | number)[]): Position | undefined {
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const start = startOf(file, path.slice(0, depth));
+    const node = file.doc.getIn(path.slice(0, depth), true) as { range?: number[] } | undefined;
+    const start = node?.range?.[0];
     if (start !== undefined) return file.lineCounter.linePos(start);
   }
   return undefined;
 }
 
-function startOf(file: YamlFile, path: readonly (string | number)[]): number | undefined {
+/**
+ * Where the key of the last segment of `path` starts (for an unknown or misplaced key); the
+ * node's own position when the parent is not a mapping.
+ */
+export function keyPositionOf(
+  file: YamlFile,
+  path: readonly (string | number)[],
+): Position | undefined {
   const parent = path.length > 0 ? file.doc.getIn(path.slice(0, -1), true) : undefined;
   if (isMap(parent)) {
     const last = path[path.length - 1];
-    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-    const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-    if (keyStart !== undefined) return keyStart;
+    const pair = parent.items.find(
+      (item) => isScalar(item.key) && String(item.key.value) === String(last),
+    );
+    const start = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+    if (start !== undefined) return file.lineCounter.linePos(start);
   }
-  const node = file.doc.getIn(path, true) as { range?: number[] } | undefined;
-  return node?.range?.[0];
+  return positionOf(file, path);
 }
 
-/** `path:line:col` of the node at `path` inside the file, or just the path for new nodes. */
-export function placeOf(file: YamlFile, path: readonly (string | number)[]): string {
-  const at = positionOf(file, path);
+/**
+ * `path:line:col` of a problem inside the file: at the key for a problem with a key (an unknown
+ * field), else at the node; just the file's path for new nodes.
+ */
+export function placeOf(
+  file: YamlFile,
+  problem: { path: readonly (string | number)[]; key?: boolean },
+): string {
+  const at = problem.key ? keyPositionOf(file, problem.path) : positionOf(file, problem.path);
   return at ? `${file.relPath}:${at.line}:${at.col}` : file.relPath;
 }
 

@@ -70,6 +70,8 @@ export function runProgram(
     // A program that exits without reading its input closes the pipe: not a failure of the test.
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    // A program that exits before reading its input closes the pipe: that is no failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

@@ -34,8 +34,9 @@ describe('YAML files', () => {
 
   it('points at the key of a field and at the item of a list', () => {
     const file = parseYamlText('# c\nfocus: x\ngoals:\n  - id: g1\n    bad: 1\n', PATH, 'goals');
-    expect(placeOf(file, ['goals', 0, 'bad'])).toBe(`${PATH}:5:5`);
-    expect(placeOf(file, ['goals', 0])).toBe(`${PATH}:4:5`);
-    expect(placeOf(file, ['nothing', 'here'])).toBe(`${PATH}:2:1`);
+    expect(placeOf(file, { path: ['goals', 0, 'bad'], key: true })).toBe(`${PATH}:5:5`);
+    expect(placeOf(file, { path: ['goals', 0, 'bad'] })).toBe(`${PATH}:5:10`);
+    expect(placeOf(file, { path: ['goals', 0] })).toBe(`${PATH}:4:5`);
+    expect(placeOf(file, { path: ['nothing', 'here'] })).toBe(`${PATH}:2:1`);
   });
 });
