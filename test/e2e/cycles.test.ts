@@ -187,7 +187,8 @@ describe('a file made invalid by hand', () => {
 
     const result = await repo.run(['focus', id, 'New focus'], { as: 'jdoe' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^timc: ${goals}:\\d+:1: unknown field \`goal\`; nothing was changed`));
+    expect(result.stderr).toContain(' unknown field `goal` (did you mean `goals`?); nothing was changed');
+    expect(result.stderr).toMatch(new RegExp(`^timc: ${goals}:\\d+:1: `));
     expect(repo.read(goals)).toBe(broken);
     expect(await repo.commitCount()).toBe(commits);
 
