@@ -46,7 +46,7 @@ export const RULES = {
     severity: 'error',
     summary: 'a check-in by someone who is neither coach nor client',
   },
-  'tim-consent': { severity: 'error', summary: 'TIM evidence attached while tim_access is off' },
+  'tim-consent': { severity: 'warning', summary: 'TIM evidence attached while tim_access is off' },
   'tim-owner': { severity: 'error', summary: "TIM evidence that is not the client's" },
   'policy-disabled': { severity: 'error', summary: 'a field the policy switched off has a value' },
   'policy-required': {
