@@ -15,11 +15,13 @@ import {
 import { fileFromTemplate } from './templates.js';
 import { dataOf, readYamlFile, type YamlFile } from './yaml-file.js';
 
+/** The names in a folder; none where it is missing or a file (validate names such strays). */
 async function listFolder(path: string): Promise<string[]> {
   try {
     return await readdir(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
 }

@@ -162,6 +162,14 @@ describe('timc list and show', () => {
     expect(unknown.stderr).toMatch(/no cycle matches 'zzzz'/);
   });
 
+  it('skips a stray file where a year folder should be', async () => {
+    repo.write('cycles/2027', 'not a folder\n');
+    const result = await repo.run(['list', '--json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toHaveLength(2);
+    await repo.git(['clean', '-fq', 'cycles']);
+  });
+
   it('leaves a broken cycle out of the list with a warning naming the file, exit 1', async () => {
     const path = `cycles/${writing.slice(0, 4)}/${writing}/cycle.yaml`;
     const good = repo.read(path);
