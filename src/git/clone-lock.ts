@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { TimcError } from '../errors.js';
 import { findGitDir } from './git-dir.js';
+import { isProcessRunning } from '../store/process-alive.js';
 
 /** How long a command waits for another timc command in the same clone before giving up. */
 const WAIT_MS = 30_000;
@@ -23,15 +24,6 @@ interface LockOwner {
 function cloneLockPath(root: string): string {
   const gitDir = findGitDir(root);
   return gitDir ? join(gitDir, 'timc.lock') : join(root, '.timc.lock');
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function readOwner(path: string): Promise<LockOwner | undefined> {
@@ -68,7 +60,7 @@ async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
  */
 async function removeIfStale(path: string): Promise<void> {
   const owner = await readOwner(path);
-  if (owner && (owner.host !== hostname() || isRunning(owner.pid))) return;
+  if (owner && (owner.host !== hostname() || isProcessRunning(owner.pid))) return;
   if (!owner && !(await isOlderThan(path, UNREADABLE_STALE_MS))) return;
 
   const aside = `${path}.${randomBytes(4).toString('hex')}.stale`;

@@ -1,11 +1,5 @@
-import { type Decision, permissionsOf } from './permissions.js';
+import { type Decision, mayChangeProgramData } from './permissions.js';
 import type { Member, Settings } from './types.js';
-
-function adminsOf(members: readonly Member[], settings: Settings): string[] {
-  return members
-    .filter((member) => permissionsOf(member, settings).has('admin'))
-    .map((member) => member.id);
-}
 
 /**
  * Importing alignments.yaml, like changing members.yaml: anyone while no member holds `admin`
@@ -16,16 +10,7 @@ export function mayImportAlignments(
   members: readonly Member[],
   settings: Settings,
 ): Decision {
-  const admins = adminsOf(members, settings);
-  if (admins.length === 0) return { allowed: true };
-  if (actor && permissionsOf(actor, settings).has('admin')) return { allowed: true };
-
-  return {
-    allowed: false,
-    reason:
-      `${actor?.id ?? 'an unknown person'} may not import alignments: ` +
-      `only a member with admin may (${admins.join(', ')})`,
-  };
+  return mayChangeProgramData(actor, members, settings, 'import alignments');
 }
 
 /**
@@ -39,14 +24,11 @@ export function mayImportTimActivities(
   settings: Settings,
 ): Decision {
   if (actor?.id === memberId) return { allowed: true };
-  const admins = adminsOf(members, settings);
-  if (admins.length === 0) return { allowed: true };
-  if (actor && permissionsOf(actor, settings).has('admin')) return { allowed: true };
-
-  return {
-    allowed: false,
-    reason:
-      `${actor?.id ?? 'an unknown person'} may not import TIM activities for ${memberId}: ` +
-      `only ${memberId} or a member with admin may (${admins.join(', ')})`,
-  };
+  return mayChangeProgramData(
+    actor,
+    members,
+    settings,
+    `import TIM activities for ${memberId}`,
+    memberId,
+  );
 }

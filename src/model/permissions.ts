@@ -90,23 +90,42 @@ export function mayRunReport(
   };
 }
 
+/** The ids of the members whose role grants `admin`. */
+export function adminsOf(members: readonly Member[], settings: Settings): string[] {
+  return members
+    .filter((member) => permissionsOf(member, settings).has('admin'))
+    .map((member) => member.id);
+}
+
 /**
- * Adding or changing members: anyone while no member holds `admin` (so a new program can
- * bootstrap itself), afterwards only members with `admin`.
+ * Changing what the whole program shares (members.yaml, alignments.yaml, TIM files): anyone
+ * while no member holds `admin` (so a new program can set itself up), afterwards only members
+ * with `admin`. `change` says what is refused (`change members.yaml`); `alsoMay` names who else
+ * may, for the refusal.
  */
+export function mayChangeProgramData(
+  actor: Member | undefined,
+  members: readonly Member[],
+  settings: Settings,
+  change: string,
+  alsoMay?: string,
+): Decision {
+  const admins = adminsOf(members, settings);
+  if (admins.length === 0) return ALLOWED;
+  if (actor && permissionsOf(actor, settings).has('admin')) return ALLOWED;
+
+  const who = alsoMay ? `${alsoMay} or a member with admin` : 'a member with admin';
+  return {
+    allowed: false,
+    reason: `${actor?.id ?? 'an unknown person'} may not ${change}: only ${who} may (${admins.join(', ')})`,
+  };
+}
+
+/** Adding or changing members: see mayChangeProgramData. */
 export function mayManageMembers(
   actor: Member | undefined,
   members: readonly Member[],
   settings: Settings,
 ): Decision {
-  const admins = members.filter((member) => permissionsOf(member, settings).has('admin'));
-  if (admins.length === 0) return ALLOWED;
-  if (actor && permissionsOf(actor, settings).has('admin')) return ALLOWED;
-
-  return {
-    allowed: false,
-    reason:
-      `${actor?.id ?? 'an unknown person'} may not change members.yaml: ` +
-      `only a member with admin may (${admins.map((member) => member.id).join(', ')})`,
-  };
+  return mayChangeProgramData(actor, members, settings, 'change members.yaml');
 }

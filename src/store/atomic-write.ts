@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isProcessRunning } from './process-alive.js';
 
 export interface FileWrite {
   /** Absolute path of the file to replace or create. */
@@ -21,15 +22,6 @@ async function writeDurably(path: string, text: string): Promise<void> {
 /** `.<name>.<pid>-<8 hex>.tmp`: the temporary files written here (and by exclusive writes). */
 const TEMPORARY_NAME = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes temporary files in `folder` left by a timc process that was killed before it could
  * rename them into place (its process is gone). They are also git-ignored (`.*.tmp`).
@@ -43,7 +35,7 @@ export async function removeLeftoverTemporaryFiles(folder: string): Promise<void
   }
   const leftovers = names.filter((name) => {
     const match = TEMPORARY_NAME.exec(name);
-    return match !== null && !isRunning(Number(match[1]));
+    return match !== null && !isProcessRunning(Number(match[1]));
   });
   await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { memberFromFields, mergeMembers, problemsWithMember } from '../../src/model/members.js';
+import { memberFromFields, problemsWithMember } from '../../src/model/members.js';
 
 const settings = { version: 1 as const, roles: { coordinator: [] }, schools: [{ id: 'maple' }] };
 const others = [{ id: 'jdoe', name: 'Jordan', email: 'jdoe@example.org' }];
@@ -21,25 +21,12 @@ describe('a member to add', () => {
   });
 });
 
-describe('merging imported members', () => {
-  it('adds new ones, updates given fields and keeps the rest', () => {
-    const merge = mergeMembers(
-      [{ id: 'jdoe', name: 'Jordan', email: 'jdoe@example.org', school: 'maple' }],
-      [memberFromFields({ id: 'jdoe', name: 'Jordan Doe', email: '', school: '' }),
-        memberFromFields({ id: 'bkim', name: 'Bo', email: 'bo@example.org' })],
-    );
-    expect(merge).toEqual({
-      members: [
-        { id: 'jdoe', name: 'Jordan Doe', email: 'jdoe@example.org', school: 'maple' },
-        { id: 'bkim', name: 'Bo', email: 'bo@example.org' },
-      ],
-      added: ['bkim'],
-      updated: ['jdoe'],
+describe('a member from CSV fields', () => {
+  it('trims text and leaves blank cells out, so they keep the value on update', () => {
+    expect(memberFromFields({ id: ' jdoe ', name: 'Jordan ', email: '', school: ' maple' })).toEqual({
+      id: 'jdoe',
+      name: 'Jordan',
+      school: 'maple',
     });
-  });
-
-  it('reports nothing updated when nothing changes', () => {
-    const merge = mergeMembers([{ id: 'jdoe', name: 'Jordan' }], [{ id: 'jdoe', name: 'Jordan' }]);
-    expect(merge.updated).toEqual([]);
   });
 });
