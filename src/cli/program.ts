@@ -21,7 +21,8 @@ export function buildProgram(): Command {
     .addOption(new Option('-q, --quiet', 'print only data and errors'))
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+    // A fixed width, so that the help text written at build time (help.txt) is what commander prints.
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: 80 });
 
   registerProgramCommands(program);
   registerCycleCommands(program);
