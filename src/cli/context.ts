@@ -1,7 +1,7 @@
 import { TimcError } from '../errors.js';
 import { resolveIdentity } from '../model/identity.js';
 import type { Member, Settings } from '../model/types.js';
-import { readMembers, type MembersFile } from '../store/members.js';
+import { readMemberList, readMembers, type MembersFile } from '../store/members.js';
 import { findRepositoryRoot } from '../store/repository.js';
 import { readSettings } from '../store/settings.js';
 import { Output } from './output.js';
@@ -26,6 +26,7 @@ export class CommandContext {
   private cachedRoot?: string;
   private cachedSettings?: Promise<Settings>;
   private cachedMembers?: Promise<MembersFile>;
+  private cachedMemberList?: Promise<Member[]>;
 
   constructor(
     readonly options: GlobalOptions,
@@ -51,7 +52,9 @@ export class CommandContext {
   }
 
   async members(): Promise<Member[]> {
-    return (await this.membersFile()).members;
+    if (this.cachedMembers) return (await this.cachedMembers).members;
+    this.cachedMemberList ??= readMemberList(this.root);
+    return this.cachedMemberList;
   }
 
   async findMember(id: string): Promise<Member> {

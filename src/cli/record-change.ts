@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 import type { Member } from '../model/types.js';
 import { saveYamlFiles } from '../store/save-files.js';
 import type { YamlFile } from '../store/yaml-file.js';
@@ -32,17 +34,19 @@ export async function recordChange(
   change: ChangeOptions,
 ): Promise<ChangeResult> {
   const root = context.root;
+  const paths = change.files.map((file) => file.relPath);
+  const newPaths = paths.filter((relPath) => !existsSync(`${root}/${relPath}`));
   await saveYamlFiles(root, change.files);
 
   if (!(await context.commitEnabled())) return { committed: false };
 
-  const paths = change.files.map((file) => file.relPath);
-  await commitChange(root, paths, change.message, change.author);
+  await commitChange(root, paths, change.message, change.author, newPaths);
   return { committed: true };
 }
 
 /**
- * One commit of exactly `paths`, authored as `author`; without one, as git's own user, or as
+ * One commit of exactly `paths` (`newPaths`, by default all, did not exist before), authored
+ * as `author`; without one, as git's own user, or as
  * timc itself where git has no user either (a fresh machine running `timc init`).
  */
 export async function commitChange(
@@ -50,10 +54,11 @@ export async function commitChange(
   paths: readonly string[],
   message: string,
   author?: Member,
+  newPaths: readonly string[] = paths,
 ): Promise<void> {
   const git = await import('../git/git.js');
   const commitAuthor = author
     ? { name: author.name, email: commitEmailOf(author) }
     : (await git.hasGitIdentity(root)) ? undefined : FALLBACK_AUTHOR;
-  await git.commitFiles(root, paths, message, commitAuthor);
+  await git.commitFiles(root, paths, message, commitAuthor, newPaths);
 }

@@ -60,25 +60,43 @@ export async function readGitEmail(folder: string): Promise<string | undefined> 
   }
 }
 
+/** Those of `paths` git does not track. */
+async function untrackedAmong(git: SimpleGit, paths: readonly string[]): Promise<string[]> {
+  const tracked = new Set((await git.raw(['ls-files', '-z', '--', ...paths])).split('\0'));
+  return paths.filter((path) => !tracked.has(path));
+}
+
 /**
  * Commits exactly `paths` (relative to `folder`) with `message`, authored and committed as
  * `author` when given, else as git's configured user. Other staged or changed files are left
- * as they are.
+ * as they are. `newPaths` (default: all of `paths`) are added first; any other path git turns
+ * out not to track (a file written with --no-commit) is added when the commit asks for it, so a
+ * change to tracked files costs one git process.
  */
 export async function commitFiles(
   folder: string,
   paths: readonly string[],
   message: string,
   author?: CommitAuthor,
+  newPaths: readonly string[] = paths,
 ): Promise<void> {
   const identity = author
     ? ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`]
     : [];
   const git = gitAt(folder);
+  const commit = () =>
+    git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
 
   try {
-    await git.add(['--', ...paths]);
-    await git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+    if (newPaths.length > 0) await git.add(['--', ...newPaths]);
+    try {
+      await commit();
+    } catch (error) {
+      const untracked = await untrackedAmong(git, paths);
+      if (untracked.length === 0) throw error;
+      await git.add(['--', ...untracked]);
+      await commit();
+    }
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
   }

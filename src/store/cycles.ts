@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 
 import { TimcError } from '../errors.js';
@@ -29,8 +30,21 @@ export async function listCycleIds(root: string): Promise<string[]> {
   return perYear.flat().sort();
 }
 
-/** The full id for a cycle reference: full id, unique prefix, or unique 4-character suffix. */
+function isCycleFolder(root: string, id: string): boolean {
+  try {
+    return statSync(`${root}/${cycleFolder(id)}`).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The full id for a cycle reference: full id, unique prefix, or unique 4-character suffix. A
+ * full id whose folder exists is taken as it is, without listing every cycle.
+ */
 export async function resolveCycleRef(root: string, ref: string): Promise<string> {
+  if (parseCycleId(ref) && isCycleFolder(root, ref)) return ref;
+
   const match = matchCycleRef(ref, await listCycleIds(root));
 
   if (match.kind === 'found') return match.id;

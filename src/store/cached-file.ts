@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+
+import { readCheckedFile } from './checked-file.js';
+import type { SchemaKind } from './layout.js';
+import { findCacheFolder, ParseCache } from './parse-cache.js';
+import { blobIdOf, decodePayloads, type ParsedData, parseToPayload } from './parsed-data.js';
+import { checkAgainstSchema } from './schemas.js';
+import { readYamlFile } from './yaml-file.js';
+
+/** How many versions of the top-level files the cache keeps. */
+const KEPT_VERSIONS = 32;
+
+/**
+ * The plain data of a file every command reads (settings, members), from a small cache keyed
+ * by the blob id of its bytes: a district's members.yaml takes longer to parse than Node takes
+ * to start. Undefined when the file cannot be read.
+ */
+async function readFileData(root: string, relPath: string): Promise<ParsedData | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(`${root}/${relPath}`);
+  } catch {
+    return undefined;
+  }
+
+  const key = blobIdOf(bytes, 'sha1');
+  const cache = await ParseCache.open(findCacheFolder(root), 'top-level');
+  let payload = cache.get(key);
+  if (payload === undefined) {
+    payload = parseToPayload(bytes.toString('utf8'));
+    cache.put(key, payload);
+    await cache.save(async () => {
+      const recent = new Set(cache.keys().slice(-KEPT_VERSIONS));
+      return (candidate) => recent.has(candidate);
+    });
+  }
+  return decodePayloads([payload])[0];
+}
+
+/**
+ * The data of a file decisions rest on, checked against its schema. A file that is missing,
+ * not YAML or breaks its schema is read again in full, for an error naming the exact place.
+ */
+export async function readCheckedData<T>(root: string, relPath: string, kind: SchemaKind): Promise<T> {
+  const parsed = await readFileData(root, relPath);
+  if (parsed && parsed.error === undefined) {
+    const problems = await checkAgainstSchema(kind, parsed.data);
+    if (problems.length === 0) return parsed.data as T;
+  }
+  return readCheckedFile<T>(await readYamlFile(root, relPath, kind));
+}
