@@ -1,6 +1,13 @@
 import { TimcError } from '../errors.js';
+import { PHASES } from '../model/phases.js';
 import { summarizeCycle, type CycleSummary } from '../model/summary.js';
+import type { Cycle } from '../model/types.js';
 import { listCycleIds, readCycle } from './cycles.js';
+import { CYCLE_FILE, CYCLES_FOLDER, cycleFolder } from './layout.js';
+import { FileScan } from './file-scan.js';
+import { ParseCache } from './parse-cache.js';
+import { isJsonSafe } from './parsed-data.js';
+import { scanFiles, type ScannedFile } from './repository-scan.js';
 
 export interface SkippedCycle {
   id: string;
@@ -13,29 +20,116 @@ export interface CycleSummariesResult {
   skipped: SkippedCycle[];
 }
 
-/** How many cycles are read at once: enough to overlap I/O, few enough for any file limit. */
-const READ_CONCURRENCY = 32;
+/** The files a summary is made of, in this order: cycle.yaml, then the five phases. */
+const SUMMARY_FILES = [CYCLE_FILE, ...PHASES.map((phase) => phase.file)];
 
-/** A summary of every cycle in the repository; a broken cycle is skipped, not fatal. */
+/** The summary files of every cycle, as git pathspecs (check-ins left out). */
+const SUMMARY_PATHSPECS = [`:(glob)${CYCLES_FOLDER}/*/*/*.yaml`];
+
+/** Below this many cycles, reading the files costs less than asking git and loading caches. */
+const FEW_CYCLES = 10;
+
+/** Cycles parsed per round when many changed: bounds the memory a cold run needs. */
+const CYCLES_PER_ROUND = 2_000;
+
+function summaryFilesOf(id: string): string[] {
+  const folder = cycleFolder(id);
+  return SUMMARY_FILES.map((name) => `${folder}/${name}`);
+}
+
+/**
+ * The blob ids of a cycle's summary files, when git vouches for all of them: what the cached
+ * summary of the cycle must have been made from.
+ */
+function blobIdsOf(id: string, scan: FileScan | undefined): string | undefined {
+  const blobIds = summaryFilesOf(id).map((relPath) => scan?.blobIdOf(relPath));
+  return blobIds.every((blobId) => blobId !== undefined) ? blobIds.join(',') : undefined;
+}
+
+function objectOf<T>(data: unknown): T {
+  return (data && typeof data === 'object' ? data : {}) as T;
+}
+
+/** The summary of a cycle from its scanned files; undefined when one could not be read. */
+function summaryOfFiles(files: readonly ScannedFile[]): CycleSummary | undefined {
+  const [info, ...phases] = files;
+  if (!info || info.error !== undefined) return undefined;
+  if (phases.some((file) => file.error !== undefined && !file.missing)) return undefined;
+
+  const [goals, activities, progress, outcomes, reflection] = phases.map((file) => objectOf(file.data));
+  const cycle: Cycle = {
+    info: objectOf(info.data),
+    goals: goals!,
+    activities: activities!,
+    progress: progress!,
+    outcomes: outcomes!,
+    reflection: reflection!,
+    checkins: [],
+  };
+  return summarizeCycle(cycle);
+}
+
+/** A cycle whose files did not all read: read it as commands do, for the exact message. */
+async function summaryOrSkip(root: string, id: string): Promise<CycleSummary | SkippedCycle> {
+  try {
+    const { cycle } = await readCycle(root, id, { checkins: false });
+    return summarizeCycle(cycle);
+  } catch (error) {
+    if (!(error instanceof TimcError)) throw error;
+    return { id, message: error.message };
+  }
+}
+
+/** The cached summaries of cycles whose files are unchanged since; the others to read. */
+function lookUpSummaries(ids: readonly string[], scan: FileScan | undefined, cache: ParseCache) {
+  const found: string[] = [];
+  const toRead: { id: string; blobIds?: string }[] = [];
+  for (const id of ids) {
+    const blobIds = blobIdsOf(id, scan);
+    const cached = blobIds === undefined ? undefined : cache.get(id);
+    if (cached?.startsWith(`${blobIds} `)) found.push(cached.slice(blobIds!.length + 1));
+    else toRead.push({ id, blobIds });
+  }
+  return { summaries: JSON.parse(`[${found.join(',')}]`) as CycleSummary[], toRead };
+}
+
+/**
+ * A summary of every cycle in the repository; a broken cycle is skipped, not fatal. Summaries
+ * are cached with the blob ids of each cycle's files, so an unchanged repository is summarised
+ * without parsing anything; the cycles that changed are parsed on every core, a few thousand at
+ * a time.
+ */
 export async function readCycleSummaries(root: string): Promise<CycleSummariesResult> {
   const ids = await listCycleIds(root);
-  const summaries: CycleSummary[] = [];
+  const scan = ids.length < FEW_CYCLES ? undefined : await FileScan.open(root, SUMMARY_PATHSPECS);
+  const cache = await ParseCache.open(scan?.cacheFolder, 'summaries');
+  const { summaries, toRead } = lookUpSummaries(ids, scan, cache);
   const skipped: SkippedCycle[] = [];
 
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < ids.length) {
-      const id = ids[next++]!;
-      try {
-        const { cycle } = await readCycle(root, id, { checkins: false });
-        summaries.push(summarizeCycle(cycle));
-      } catch (error) {
-        if (!(error instanceof TimcError)) throw error;
-        skipped.push({ id, message: error.message });
+  try {
+    for (let start = 0; start < toRead.length; start += CYCLES_PER_ROUND) {
+      const round = toRead.slice(start, start + CYCLES_PER_ROUND);
+      const relPaths = round.flatMap(({ id }) => summaryFilesOf(id));
+      const scanned = scan ? await scan.scan(relPaths) : await scanFiles(root, relPaths);
+
+      for (const [n, { id, blobIds }] of round.entries()) {
+        const files = scanned.slice(n * SUMMARY_FILES.length, (n + 1) * SUMMARY_FILES.length);
+        const result = summaryOfFiles(files) ?? (await summaryOrSkip(root, id));
+        if ('message' in result) {
+          skipped.push(result);
+          continue;
+        }
+        summaries.push(result);
+        if (blobIds !== undefined && isJsonSafe(result, true)) {
+          cache.put(id, `${blobIds} ${JSON.stringify(result)}`);
+        }
       }
     }
+  } finally {
+    await scan?.finish();
   }
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
 
+  const present = new Set(ids);
+  await cache.save(async () => (id) => present.has(id));
   return { summaries, skipped };
 }

@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 
-import { parse } from 'yaml';
-
-import { type SchemaKind, schemaKindOf } from './layout.js';
-import { MAX_ALIAS_COUNT } from './yaml-file.js';
+import { FileScan, toScannedFiles } from './file-scan.js';
+import type { SchemaKind } from './layout.js';
+import { parseFileAt } from './parse-file.js';
 
 /** One file of the repository as plain data, or why it could not be read. */
 export interface ScannedFile {
@@ -12,13 +11,23 @@ export interface ScannedFile {
   data?: unknown;
   /** A read or YAML error; `timc validate` re-reads the file for the exact position. */
   error?: string;
+  /** True when the file does not exist (`error` then says so too). */
+  missing?: boolean;
 }
 
-async function walk(root: string, folder: string, found: string[]): Promise<void> {
-  const entries = await readdir(`${root}/${folder}`, { withFileTypes: true });
-  for (const entry of entries) {
+export interface ScanOptions {
+  /** Use and update the cache of parsed files kept under the git folder (default true). */
+  cache?: boolean;
+  /** Threads to parse on (default: one per core). */
+  threads?: number;
+  /** Fewer files to parse than this are parsed without starting threads (default 256). */
+  threadThreshold?: number;
+}
+
+function walk(root: string, folder: string, found: string[]): void {
+  for (const entry of readdirSync(`${root}/${folder}`, { withFileTypes: true })) {
     const relPath = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) await walk(root, relPath, found);
+    if (entry.isDirectory()) walk(root, relPath, found);
     else found.push(relPath);
   }
 }
@@ -28,12 +37,12 @@ async function walk(root: string, folder: string, found: string[]): Promise<void
  * tim/ (including files that do not belong there, so that validate can name them).
  */
 export async function listRepositoryFiles(root: string): Promise<string[]> {
-  const top = await readdir(root, { withFileTypes: true });
+  const top = readdirSync(root, { withFileTypes: true });
   const found = top.filter((entry) => entry.isFile() && entry.name.endsWith('.yaml')).map((entry) => entry.name);
 
   for (const folder of ['cycles', 'tim']) {
     try {
-      await walk(root, folder, found);
+      walk(root, folder, found);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
@@ -41,20 +50,56 @@ export async function listRepositoryFiles(root: string): Promise<string[]> {
   return found.sort();
 }
 
-/**
- * Reads and parses `relPaths` as plain data, never throwing for a bad file.
- * NOTE: one file after another in this process; the parse dominates at district scale.
- */
-export async function scanFiles(root: string, relPaths: readonly string[]): Promise<ScannedFile[]> {
-  const scanned: ScannedFile[] = [];
-  for (const relPath of relPaths) {
-    const kind = schemaKindOf(relPath);
-    try {
-      const text = await readFile(`${root}/${relPath}`, 'utf8');
-      scanned.push({ relPath, kind, data: parse(text, { uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT }) });
-    } catch (error) {
-      scanned.push({ relPath, kind, error: (error as Error).message.split('\n')[0] });
-    }
-  }
-  return scanned;
+/** Below this many files, reading them costs less than asking git and loading the cache. */
+const FEW_FILES = 64;
+
+/** How many files `scanFilesInBatches` hands over at a time. */
+const BATCH_FILES = 10_000;
+
+/** The top-level files and folders holding `relPaths`, as git pathspecs. */
+export function pathspecsOf(relPaths: readonly string[]): string[] {
+  const tops = new Set(relPaths.map((relPath) => relPath.split('/')[0]!));
+  return [...tops].map((top) => `:(literal)${top}`);
 }
+
+/**
+ * Reads and parses `relPaths` as plain data, never throwing for a bad file: from the cache of
+ * parsed files where git vouches that a file is unchanged, else from disk on every core.
+ */
+export async function scanFiles(
+  root: string,
+  relPaths: readonly string[],
+  options: ScanOptions = {},
+): Promise<ScannedFile[]> {
+  if (relPaths.length < FEW_FILES) {
+    return toScannedFiles(relPaths.map((relPath) => parseFileAt(root, relPath, 'sha1')));
+  }
+
+  const scan = await FileScan.open(root, pathspecsOf(relPaths), options);
+  try {
+    return await scan.scan(relPaths);
+  } finally {
+    await scan.finish();
+  }
+}
+
+/**
+ * Like `scanFiles`, handing the files to `onBatch` a few thousand at a time, in order, so that
+ * a whole-repository pass keeps only what it needs in memory.
+ */
+export async function scanFilesInBatches(
+  root: string,
+  relPaths: readonly string[],
+  onBatch: (files: ScannedFile[]) => void | Promise<void>,
+  options: ScanOptions = {},
+): Promise<void> {
+  const scan = await FileScan.open(root, pathspecsOf(relPaths), options);
+  try {
+    for (let start = 0; start < relPaths.length; start += BATCH_FILES) {
+      await onBatch(await scan.scan(relPaths.slice(start, start + BATCH_FILES)));
+    }
+  } finally {
+    await scan.finish();
+  }
+}
+
