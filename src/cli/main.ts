@@ -37,28 +37,14 @@ export function reportFailure(error: unknown): number {
   return EXIT_FAILED;
 }
 
-/** The text of `timc --help`, written at build time; undefined when the build did not write it. */
-function prebuiltHelp(): string | undefined {
-  try {
-    return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Runs `timc` with `argv` (without node and the script) and returns the exit code. `--version`
- * and `--help` answer without loading anything else; every command loads its own modules when
- * it runs.
+ * answers without loading anything else (bin/timc answers it, and `--help`, even before this
+ * module loads); every command loads its own modules when it runs.
  */
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${packageVersion()}\n`);
-    return EXIT_OK;
-  }
-  const help = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && prebuiltHelp();
-  if (help) {
-    process.stdout.write(help);
     return EXIT_OK;
   }
 
