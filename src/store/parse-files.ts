@@ -23,8 +23,14 @@ const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
 interface Job {
   relPaths: string[];
   done: (results: FileParse[]) => void;
-  fail: (error: Error) => void;
 }
+
+/**
+ * Memory of each thread: small, as a thread keeps nothing between batches (V8 would otherwise
+ * grow each thread's heap to tens of megabytes of garbage). A file too big for it is parsed in
+ * the main thread instead.
+ */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 /**
  * Reads, hashes and parses files of `root`, spreading large sets over worker threads (one per
@@ -38,7 +44,8 @@ export class ParsePool {
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Job>();
   private started = false;
-  private failure?: Error;
+  /** Set when a thread failed (out of memory on a huge file): the rest is parsed here. */
+  private inThisThread = false;
 
   constructor(
     private readonly root: string,
@@ -50,9 +57,9 @@ export class ParsePool {
 
   /** Every file of `relPaths`, parsed, in order. */
   async parse(relPaths: readonly string[]): Promise<FileParse[]> {
-    const { algorithm, cached, threadThreshold = 256 } = this.options;
-    if (this.threads === 1 || relPaths.length < threadThreshold) {
-      return relPaths.map((relPath) => parseFileAt(this.root, relPath, algorithm, cached));
+    const { threadThreshold = 256 } = this.options;
+    if (this.threads === 1 || this.inThisThread || relPaths.length < threadThreshold) {
+      return this.parseHere(relPaths);
     }
 
     this.start();
@@ -60,7 +67,7 @@ export class ParsePool {
     const batches: Promise<FileParse[]>[] = [];
     for (let start = 0; start < relPaths.length; start += size) {
       const batch = relPaths.slice(start, start + size);
-      batches.push(new Promise((done, fail) => this.enqueue({ relPaths: batch, done, fail })));
+      batches.push(new Promise((done) => this.enqueue({ relPaths: batch, done })));
     }
     return (await Promise.all(batches)).flat();
   }
@@ -78,16 +85,22 @@ export class ParsePool {
     for (let n = 0; n < this.threads; n += 1) {
       const worker = new Worker(WORKER_FILE, {
         workerData: { root: this.root, algorithm: this.options.algorithm },
+        resourceLimits: THREAD_LIMITS,
       });
       worker.on('message', (results: FileParse[]) => this.finishJob(worker, results));
-      worker.on('error', (error) => this.fail(error));
+      worker.on('error', () => this.parseRestHere());
       worker.unref();
       this.idle.push(worker);
     }
   }
 
+  private parseHere(relPaths: readonly string[]): FileParse[] {
+    const { algorithm, cached } = this.options;
+    return relPaths.map((relPath) => parseFileAt(this.root, relPath, algorithm, cached));
+  }
+
   private enqueue(job: Job): void {
-    if (this.failure) return job.fail(this.failure);
+    if (this.inThisThread) return job.done(this.parseHere(job.relPaths));
     this.queue.push(job);
     this.dispatch();
   }
@@ -111,9 +124,13 @@ export class ParsePool {
     this.dispatch();
   }
 
-  private fail(error: Error): void {
-    this.failure = error;
-    for (const job of [...this.queue.splice(0), ...this.running.values()]) job.fail(error);
+  /** A thread failed: every batch not yet done, and every later one, is parsed here. */
+  private parseRestHere(): void {
+    if (this.inThisThread) return;
+    this.inThisThread = true;
+    const jobs = [...this.running.values(), ...this.queue.splice(0)];
+    void this.close();
     this.running.clear();
+    for (const job of jobs) job.done(this.parseHere(job.relPaths));
   }
 }
