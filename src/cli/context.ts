@@ -1,9 +1,8 @@
 import { TimcError } from '../errors.js';
 import { resolveIdentity } from '../model/identity.js';
 import type { Member, Settings } from '../model/types.js';
-import { readMemberList, readMembers, type MembersFile } from '../store/members.js';
+import type { MembersFile } from '../store/members.js';
 import { findRepositoryRoot } from '../store/repository.js';
-import { readSettings } from '../store/settings.js';
 import { Output } from './output.js';
 
 /** The options every command takes (see `timc --help`). */
@@ -42,18 +41,22 @@ export class CommandContext {
   }
 
   settings(): Promise<Settings> {
-    this.cachedSettings ??= readSettings(this.root);
+    const root = this.root;
+    this.cachedSettings ??= import('../store/settings.js').then((store) => store.readSettings(root));
     return this.cachedSettings;
   }
 
+  /** members.yaml parsed for editing (the YAML library loads only for this). */
   membersFile(): Promise<MembersFile> {
-    this.cachedMembers ??= readMembers(this.root);
+    const root = this.root;
+    this.cachedMembers ??= import('../store/members.js').then((store) => store.readMembers(root));
     return this.cachedMembers;
   }
 
   async members(): Promise<Member[]> {
     if (this.cachedMembers) return (await this.cachedMembers).members;
-    this.cachedMemberList ??= readMemberList(this.root);
+    const root = this.root;
+    this.cachedMemberList ??= import('../store/members.js').then((store) => store.readMemberList(root));
     return this.cachedMemberList;
   }
 

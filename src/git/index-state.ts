@@ -2,18 +2,30 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-/** What git's index says about the files under a folder, for keying caches by blob id. */
-export interface IndexState {
-  /**
-   * Blob id of each tracked file matching the pathspecs (relative to the folder) whose
-   * work-tree copy git finds unchanged. Files that are modified, deleted, unmerged, assumed unchanged, skipped in the
-   * work tree, symlinks or submodules are left out, so that callers read them from disk.
-   */
-  unchanged: Map<string, string>;
-  /** The hash git names blobs with: `sha1`, or `sha256` in repositories made with it. */
-  algorithm: 'sha1' | 'sha256';
-  /** The repository's common git folder (shared by its worktrees), for caches. */
-  commonDir: string;
+/**
+ * What git's index says about the files under a folder, for keying caches by blob id: each
+ * tracked file matching the pathspecs (relative to the folder) whose work-tree copy git finds
+ * unchanged, with its blob id, in git's order (sorted by path). Files that are modified,
+ * deleted, unmerged, assumed unchanged, skipped in the work tree, symlinks or submodules are
+ * left out, so that callers read them from disk.
+ */
+export class IndexState {
+  private byPath?: Map<string, string>;
+
+  constructor(
+    readonly paths: string[],
+    readonly blobIds: string[],
+    /** The hash git names blobs with: `sha1`, or `sha256` in repositories made with it. */
+    readonly algorithm: 'sha1' | 'sha256',
+    /** The repository's common git folder (shared by its worktrees), for caches. */
+    readonly commonDir: string,
+  ) {}
+
+  /** The blob id of `relPath` when git vouches that it is unchanged. */
+  blobIdOf(relPath: string): string | undefined {
+    this.byPath ??= new Map(this.paths.map((path, index) => [path, this.blobIds[index]!]));
+    return this.byPath.get(relPath);
+  }
 }
 
 const MAX_OUTPUT = 1024 * 1024 * 1024;
@@ -47,26 +59,35 @@ async function indexIdentity(path: string): Promise<string> {
 
 /**
  * Entries of `git ls-files -s -v -z`, each `<tag> <mode> <blob id> <stage>\t<path>\0`, read
- * by position: this runs over every file of a district's repository on every `timc list`.
+ * by position (this runs over every file of a district's repository on every `timc list`),
+ * leaving out the files in `changed`.
  */
-function parseIndexEntries(output: string, commonDir: string): IndexState {
-  const state: IndexState = { unchanged: new Map(), algorithm: 'sha1', commonDir };
+function parseIndexEntries(output: string, changed: string, commonDir: string): IndexState {
+  const changedPaths = new Set(changed.split('\0'));
+  const anyChanged = changed.length > 0;
+  const paths: string[] = [];
+  const blobIds: string[] = [];
+  let algorithm: 'sha1' | 'sha256' = 'sha1';
 
   for (let start = 0; start < output.length; ) {
     const end = output.indexOf('\0', start);
     const stop = end < 0 ? output.length : end;
     const tab = output.indexOf('\t', start);
     const blobId = output.slice(start + 9, tab - 2);
-    if (blobId.length === 64) state.algorithm = 'sha256';
+    if (blobId.length === 64) algorithm = 'sha256';
 
     const mode = output.slice(start + 2, start + 8);
     const clean = output[start] === 'H' && output[tab - 1] === '0' && !EMPTY_BLOBS.has(blobId);
     if (clean && (mode === '100644' || mode === '100755')) {
-      state.unchanged.set(output.slice(tab + 1, stop), blobId);
+      const path = output.slice(tab + 1, stop);
+      if (!anyChanged || !changedPaths.has(path)) {
+        paths.push(path);
+        blobIds.push(blobId);
+      }
     }
     start = stop + 1;
   }
-  return state;
+  return new IndexState(paths, blobIds, algorithm, commonDir);
 }
 
 /** Every blob id in the index under `folder`: what a cache keyed by blob id may keep. */
@@ -93,9 +114,7 @@ async function readConsistentState(
   ]);
   if ((await indexIdentity(indexFile)) !== before) return undefined;
 
-  const state = parseIndexEntries(entries, commonDir);
-  for (const relPath of changed.split('\0')) state.unchanged.delete(relPath);
-  return state;
+  return parseIndexEntries(entries, changed, commonDir);
 }
 
 /**

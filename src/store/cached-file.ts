@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
-import { readCheckedFile } from './checked-file.js';
 import type { SchemaKind } from './layout.js';
 import { findCacheFolder, ParseCache } from './parse-cache.js';
-import { blobIdOf, decodePayloads, type ParsedData, parseToPayload } from './parsed-data.js';
+import { blobIdOf, decodePayloads, type ParsedData } from './parsed-data.js';
 import { checkAgainstSchema } from './schemas.js';
-import { readYamlFile } from './yaml-file.js';
 
 /** How many versions of the top-level files the cache keeps. */
 const KEPT_VERSIONS = 32;
@@ -27,6 +25,7 @@ async function readFileData(root: string, relPath: string): Promise<ParsedData |
   const cache = await ParseCache.open(findCacheFolder(root), 'top-level');
   let payload = cache.get(key);
   if (payload === undefined) {
+    const { parseToPayload } = await import('./parse-yaml.js');
     payload = parseToPayload(bytes.toString('utf8'));
     cache.put(key, payload);
     await cache.save(async () => {
@@ -47,5 +46,9 @@ export async function readCheckedData<T>(root: string, relPath: string, kind: Sc
     const problems = await checkAgainstSchema(kind, parsed.data);
     if (problems.length === 0) return parsed.data as T;
   }
+  const [{ readCheckedFile }, { readYamlFile }] = await Promise.all([
+    import('./checked-file.js'),
+    import('./yaml-file.js'),
+  ]);
   return readCheckedFile<T>(await readYamlFile(root, relPath, kind));
 }

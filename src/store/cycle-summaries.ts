@@ -1,11 +1,12 @@
 import { TimcError } from '../errors.js';
+import type { IndexState } from '../git/index-state.js';
 import { PHASES } from '../model/phases.js';
 import { summarizeCycle, type CycleSummary } from '../model/summary.js';
 import type { Cycle } from '../model/types.js';
-import { listCycleIds, readCycle } from './cycles.js';
+import { listCycleIds } from './cycle-ids.js';
 import { CYCLE_FILE, CYCLES_FOLDER, cycleFolder } from './layout.js';
 import { FileScan } from './file-scan.js';
-import { ParseCache } from './parse-cache.js';
+import { findCacheFolder, ParseCache } from './parse-cache.js';
 import { isJsonSafe } from './parsed-data.js';
 import { scanFiles, type ScannedFile } from './repository-scan.js';
 
@@ -37,13 +38,37 @@ function summaryFilesOf(id: string): string[] {
   return SUMMARY_FILES.map((name) => `${folder}/${name}`);
 }
 
+/** Where each summary file's blob id goes in a cycle's list of blob ids. */
+const POSITION_OF = new Map(SUMMARY_FILES.map((name, position) => [name, position]));
+
 /**
- * The blob ids of a cycle's summary files, when git vouches for all of them: what the cached
- * summary of the cycle must have been made from.
+ * The blob ids of the summary files of each cycle folder when git vouches for all six: what
+ * the cached summary of the cycle must have been made from. One pass over git's sorted list.
  */
-function blobIdsOf(id: string, scan: FileScan | undefined): string | undefined {
-  const blobIds = summaryFilesOf(id).map((relPath) => scan?.blobIdOf(relPath));
-  return blobIds.every((blobId) => blobId !== undefined) ? blobIds.join(',') : undefined;
+function summaryBlobIds(index: IndexState | undefined): Map<string, string> {
+  const byFolder = new Map<string, string>();
+  let folder = '';
+  let blobIds: (string | undefined)[] = [];
+  const finishFolder = () => {
+    if (blobIds.every((blobId) => blobId !== undefined)) byFolder.set(folder, blobIds.join(','));
+  };
+
+  const paths = index?.paths ?? [];
+  for (let n = 0; n < paths.length; n += 1) {
+    const path = paths[n]!;
+    const slash = path.lastIndexOf('/');
+    const position = POSITION_OF.get(path.slice(slash + 1));
+    if (position === undefined) continue;
+
+    if (slash !== folder.length || !path.startsWith(folder)) {
+      finishFolder();
+      folder = path.slice(0, slash);
+      blobIds = new Array<string | undefined>(SUMMARY_FILES.length).fill(undefined);
+    }
+    blobIds[position] = index!.blobIds[n];
+  }
+  finishFolder();
+  return byFolder;
 }
 
 function objectOf<T>(data: unknown): T {
@@ -72,6 +97,7 @@ function summaryOfFiles(files: readonly ScannedFile[]): CycleSummary | undefined
 /** A cycle whose files did not all read: read it as commands do, for the exact message. */
 async function summaryOrSkip(root: string, id: string): Promise<CycleSummary | SkippedCycle> {
   try {
+    const { readCycle } = await import('./cycles.js');
     const { cycle } = await readCycle(root, id, { checkins: false });
     return summarizeCycle(cycle);
   } catch (error) {
@@ -81,14 +107,18 @@ async function summaryOrSkip(root: string, id: string): Promise<CycleSummary | S
 }
 
 /** The cached summaries of cycles whose files are unchanged since; the others to read. */
-function lookUpSummaries(ids: readonly string[], scan: FileScan | undefined, cache: ParseCache) {
+function lookUpSummaries(ids: readonly string[], index: IndexState | undefined, cache: ParseCache) {
+  const blobIdsByFolder = summaryBlobIds(index);
   const found: string[] = [];
   const toRead: { id: string; blobIds?: string }[] = [];
   for (const id of ids) {
-    const blobIds = blobIdsOf(id, scan);
+    const blobIds = blobIdsByFolder.get(cycleFolder(id));
     const cached = blobIds === undefined ? undefined : cache.get(id);
-    if (cached?.startsWith(`${blobIds} `)) found.push(cached.slice(blobIds!.length + 1));
-    else toRead.push({ id, blobIds });
+    if (cached?.startsWith(blobIds!) && cached[blobIds!.length] === ' ') {
+      found.push(cached.slice(blobIds!.length + 1));
+    } else {
+      toRead.push({ id, blobIds });
+    }
   }
   return { summaries: JSON.parse(`[${found.join(',')}]`) as CycleSummary[], toRead };
 }
@@ -97,13 +127,16 @@ function lookUpSummaries(ids: readonly string[], scan: FileScan | undefined, cac
  * A summary of every cycle in the repository; a broken cycle is skipped, not fatal. Summaries
  * are cached with the blob ids of each cycle's files, so an unchanged repository is summarised
  * without parsing anything; the cycles that changed are parsed on every core, a few thousand at
- * a time.
+ * a time. The files' parsed data is not cached: a changed cycle costs six small files.
  */
 export async function readCycleSummaries(root: string): Promise<CycleSummariesResult> {
   const ids = await listCycleIds(root);
-  const scan = ids.length < FEW_CYCLES ? undefined : await FileScan.open(root, SUMMARY_PATHSPECS);
-  const cache = await ParseCache.open(scan?.cacheFolder, 'summaries');
-  const { summaries, toRead } = lookUpSummaries(ids, scan, cache);
+  const few = ids.length < FEW_CYCLES;
+  const [scan, cache] = await Promise.all([
+    few ? undefined : FileScan.open(root, SUMMARY_PATHSPECS, { cache: false }),
+    ParseCache.open(few ? undefined : findCacheFolder(root), 'summaries'),
+  ]);
+  const { summaries, toRead } = lookUpSummaries(ids, scan?.index, cache);
   const skipped: SkippedCycle[] = [];
 
   try {

@@ -3,7 +3,7 @@ import { schemaKindOf } from './layout.js';
 import { ParseCache, cacheFolderIn } from './parse-cache.js';
 import { decodePayloads, type ParsedPayload } from './parsed-data.js';
 import type { FileParse } from './parse-file.js';
-import { ParsePool } from './parse-files.js';
+import type { ParsePool } from './parse-files.js';
 import type { ScannedFile, ScanOptions } from './repository-scan.js';
 
 /**
@@ -19,7 +19,7 @@ export class FileScan {
   private constructor(
     private readonly root: string,
     private readonly state: IndexState | undefined,
-    /** Where the repository's caches live; undefined when nothing is cached. */
+    /** Where the repository's caches live; undefined outside git. */
     readonly cacheFolder: string | undefined,
     private readonly options: ScanOptions,
   ) {}
@@ -30,13 +30,17 @@ export class FileScan {
     options: ScanOptions = {},
   ): Promise<FileScan> {
     const state = await readIndexState(root, pathspecs);
-    const folder = options.cache === false || !state ? undefined : cacheFolderIn(state.commonDir);
-    return new FileScan(root, state, folder, options);
+    return new FileScan(root, state, state && cacheFolderIn(state.commonDir), options);
+  }
+
+  /** What git vouches for: unchanged tracked files and their blob ids (undefined outside git). */
+  get index(): IndexState | undefined {
+    return this.state;
   }
 
   /** The git blob id git vouches for, when `relPath` is tracked and unchanged. */
   blobIdOf(relPath: string): string | undefined {
-    return this.state?.unchanged.get(relPath);
+    return this.state?.blobIdOf(relPath);
   }
 
   /**
@@ -45,7 +49,8 @@ export class FileScan {
    * parsed, and added to the cache.
    */
   async scan(relPaths: readonly string[]): Promise<ScannedFile[]> {
-    this.cache ??= await ParseCache.open(this.cacheFolder, 'files');
+    const folder = this.options.cache === false ? undefined : this.cacheFolder;
+    this.cache ??= await ParseCache.open(folder, 'files');
     const cache = this.cache;
     const results: FileParse[] = new Array(relPaths.length);
     const toParse: number[] = [];
@@ -56,6 +61,8 @@ export class FileScan {
       else results[index] = { relPath, key, payload };
     });
 
+    if (toParse.length === 0) return toScannedFiles(results);
+    const { ParsePool } = await import('./parse-files.js');
     this.pool ??= new ParsePool(this.root, {
       algorithm: this.state?.algorithm ?? 'sha1',
       threads: this.options.threads,

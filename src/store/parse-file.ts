@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-import { blobIdOf, type ParsedPayload, parseToPayload } from './parsed-data.js';
+import { blobIdOf, type ParsedPayload } from './parsed-data.js';
+import { parseToPayload } from './parse-yaml.js';
 
 /** One file read from disk: its blob id and parsed payload, or why it could not be read. */
 export interface FileParse {

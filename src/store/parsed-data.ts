@@ -1,9 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deserialize, serialize } from 'node:v8';
-
-import { parseDocument } from 'yaml';
-
-import { MAX_ALIAS_COUNT } from './yaml-file.js';
+import { deserialize } from 'node:v8';
 
 /**
  * The outcome of parsing one file's text, as one line of text for the cache: `J` and the data
@@ -37,21 +33,6 @@ export function isJsonSafe(value: unknown, undefinedFields = false): boolean {
   return Object.values(value).every(
     (field) => (undefinedFields && field === undefined) || isJsonSafe(field, undefinedFields),
   );
-}
-
-/** Parses YAML text as `yaml`'s `parse` does (unique keys, limited aliases), without warnings. */
-export function parseToPayload(text: string): ParsedPayload {
-  try {
-    const doc = parseDocument(text, { uniqueKeys: true, keepSourceTokens: false });
-    const error = doc.errors[0];
-    if (error) return `E${error.message.split('\n')[0]}`;
-
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (isJsonSafe(data)) return `J${JSON.stringify(data)}`;
-    return `V${serialize(data).toString('base64')}`;
-  } catch (error) {
-    return `E${(error as Error).message.split('\n')[0]}`;
-  }
 }
 
 /** The data or error of each payload, in order; JSON is decoded in one pass for speed. */

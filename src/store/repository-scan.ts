@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 
 import { FileScan, toScannedFiles } from './file-scan.js';
 import type { SchemaKind } from './layout.js';
-import { parseFileAt } from './parse-file.js';
 
 /** One file of the repository as plain data, or why it could not be read. */
 export interface ScannedFile {
@@ -72,6 +71,7 @@ export async function scanFiles(
   options: ScanOptions = {},
 ): Promise<ScannedFile[]> {
   if (relPaths.length < FEW_FILES) {
+    const { parseFileAt } = await import('./parse-file.js');
     return toScannedFiles(relPaths.map((relPath) => parseFileAt(root, relPath, 'sha1')));
   }
 
