@@ -24,3 +24,25 @@ export class UsageError extends TimcError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A file changed on disk between the moment a command read it and the moment it would write
+ * it (another timc command in the same clone); the command is run again from the start.
+ */
+export class ConcurrentChangeError extends TimcError {
+  constructor(relPath: string) {
+    super(`${relPath} changed while this command ran (another timc command?); run it again`);
+    this.name = 'ConcurrentChangeError';
+  }
+}
+
+/**
+ * The command has already said what went wrong on its own output (e.g. validate's problems):
+ * exit 1 without another line.
+ */
+export class ReportedFailure extends TimcError {
+  constructor() {
+    super('');
+    this.name = 'ReportedFailure';
+  }
+}

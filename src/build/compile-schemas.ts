@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { packagePath } from '../store/package-files.js';
-import { SCHEMA_KINDS } from '../store/schemas.js';
+import { AJV_OPTIONS, SCHEMA_KINDS } from '../store/schemas.js';
 
 function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8'));
@@ -16,7 +16,7 @@ export async function writeCompiledSchemas(target: string): Promise<void> {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const standalone = await import('ajv/dist/standalone/index.js');
   const standaloneCode = standalone.default.default;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   ajv.addSchema(readSchema('common'));
   for (const kind of SCHEMA_KINDS) ajv.addSchema(readSchema(kind));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, TimcError } from '../errors.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, ReportedFailure, TimcError } from '../errors.js';
 
 export function packageVersion(): string {
   const manifest = new URL('../../package.json', import.meta.url);
@@ -17,7 +17,7 @@ function exitCodeOfCommanderError(error: { code?: string; exitCode?: number }): 
 /** Turns any failure into one line on stderr and an exit code; a stack only with TIMC_DEBUG. */
 export function reportFailure(error: unknown): number {
   if (error instanceof TimcError) {
-    process.stderr.write(`timc: ${error.message}\n`);
+    if (!(error instanceof ReportedFailure)) process.stderr.write(`timc: ${error.message}\n`);
     return error.exitCode;
   }
 

@@ -38,9 +38,19 @@ export class Output {
     this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
+  /** The command's result as ready-made text (a CSV document), written exactly as it is. */
+  write(text: string): void {
+    this.stdout.write(text);
+  }
+
   /** A confirmation such as "Started cycle …"; silent with --quiet or --json. */
   done(text: string): void {
     if (!this.quiet && !this.json) this.stdout.write(`${text}\n`);
+  }
+
+  /** One problem of several (`path:line:col: message`) on stderr, before the command fails. */
+  problem(text: string): void {
+    this.stderr.write(`${text}\n`);
   }
 
   /** A warning on stderr, shown even with --quiet. */

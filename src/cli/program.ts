@@ -20,6 +20,12 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
     .addOption(new Option('-q, --quiet', 'print only data and errors'))
     .exitOverride()
+    .configureOutput({
+      outputError: (message, write) => {
+        const text = message.replace(/^error: /, 'timc: ').trimEnd();
+        write(text.includes('\n') ? `${text}\n` : `${text} (see \`timc --help\`)\n`);
+      },
+    })
     .showSuggestionAfterError(true)
     // A fixed width, so that the help text written at build time (help.txt) is what commander prints.
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: 80 });

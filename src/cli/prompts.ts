@@ -45,6 +45,15 @@ export async function askChoice<T>(message: string, choices: Choice<T>[]): Promi
   return cancellable(select({ message, choices }));
 }
 
+/**
+ * Long text (a pasted table, a paragraph) in the person's $EDITOR, for what a one-line
+ * input would mangle.
+ */
+export async function askLongText(message: string): Promise<string> {
+  const { editor } = await prompts();
+  return cancellable(editor({ message, waitForUserInput: true }));
+}
+
 /** A list the person can type into to narrow, for long lists such as members. */
 export async function askSearch<T>(message: string, choices: Choice<T>[]): Promise<T> {
   const { search } = await prompts();
@@ -59,7 +68,23 @@ export async function askSearch<T>(message: string, choices: Choice<T>[]): Promi
   );
 }
 
-export async function askText(message: string, options: { required?: boolean } = {}) {
+export interface TextPromptOptions {
+  /** An answer is needed (default false). */
+  required?: boolean;
+  /** Shown as the answer taken when the person just presses Enter. */
+  default?: string;
+  /** True when the answer is acceptable, else the message to show. */
+  validate?: (value: string) => true | string;
+}
+
+export async function askText(message: string, options: TextPromptOptions = {}) {
   const { input } = await prompts();
-  return cancellable(input({ message, required: options.required ?? false }));
+  return cancellable(
+    input({
+      message,
+      required: options.required ?? false,
+      default: options.default,
+      validate: options.validate,
+    }),
+  );
 }

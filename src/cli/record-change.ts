@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 
+import { ConcurrentChangeError } from '../errors.js';
 import type { Member } from '../model/types.js';
+import { findFileChangedSinceRead } from '../store/changed-since-read.js';
 import { saveYamlFiles } from '../store/save-files.js';
 import type { YamlFile } from '../store/yaml-file.js';
 import type { CommandContext } from './context.js';
@@ -27,21 +29,29 @@ export function commitEmailOf(member: Member): string {
 
 /**
  * Validates and writes the files atomically, then commits exactly those files as one commit
- * (unless committing is off). Nothing is written when any file is invalid.
+ * (unless committing is off). Nothing is written when any file is invalid. Commands in one clone
+ * take turns here (the clone lock); a file another command changed since this one read it
+ * throws ConcurrentChangeError, and the command runs again (see withContext).
  */
 export async function recordChange(
   context: CommandContext,
   change: ChangeOptions,
 ): Promise<ChangeResult> {
   const root = context.root;
-  const paths = change.files.map((file) => file.relPath);
-  const newPaths = paths.filter((relPath) => !existsSync(`${root}/${relPath}`));
-  await saveYamlFiles(root, change.files);
+  const { withCloneLock } = await import('../git/clone-lock.js');
 
-  if (!(await context.commitEnabled())) return { committed: false };
+  return withCloneLock(root, async () => {
+    const changed = await findFileChangedSinceRead(root, change.files);
+    if (changed !== undefined) throw new ConcurrentChangeError(changed);
+    const paths = change.files.map((file) => file.relPath);
+    const newPaths = paths.filter((relPath) => !existsSync(`${root}/${relPath}`));
+    await saveYamlFiles(root, change.files);
 
-  await commitChange(root, paths, change.message, change.author, newPaths);
-  return { committed: true };
+    if (!(await context.commitEnabled())) return { committed: false };
+
+    await commitChange(root, paths, change.message, change.author, newPaths);
+    return { committed: true };
+  });
 }
 
 /**

@@ -31,8 +31,18 @@ function publishedLine(cycle: Cycle): string {
   }
 }
 
+export interface RenderCycleOptions {
+  /** TIM evidence items left out because the client has not shared them (default 0). */
+  hiddenTimEvidence?: number;
+}
+
 /** `timc show` as text: who, when, the five phases and everything recorded in them. */
-export function renderCycle(cycle: Cycle, members: readonly Member[], style: ChalkInstance): string[] {
+export function renderCycle(
+  cycle: Cycle,
+  members: readonly Member[],
+  style: ChalkInstance,
+  options: RenderCycleOptions = {},
+): string[] {
   const { info } = cycle;
   const lines: string[] = [];
   const heading = (text: string) => lines.push('', style.bold(text));
@@ -45,6 +55,10 @@ export function renderCycle(cycle: Cycle, members: readonly Member[], style: Cha
   if (info.created_at) lines.push(`Started:   ${info.created_at}${startedBy}`);
   lines.push(`Published: ${publishedLine(cycle)}`);
   lines.push(`TIM access for the coach: ${info.tim_access ? 'on' : 'off'}`);
+  const hidden = options.hiddenTimEvidence ?? 0;
+  if (hidden > 0) {
+    lines.push(`  ${hidden} TIM evidence item(s) hidden: the client has not turned TIM access on`);
+  }
 
   const completions = PHASES.map((phase) => cycle[phase.key].complete ?? null);
   heading(`Phases ${progressMark(completions)} ${completions.filter(Boolean).length}/5`);

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { TimcError } from '../errors.js';
 import { listCycleIds } from '../store/cycles.js';
-import { DEMO_MEMBERS, DEMO_NAME, DEMO_STEPS, type DemoStep } from './demo-script.js';
+import { DEMO_FILES, DEMO_NAME, DEMO_STEPS, type DemoStep } from './demo-script.js';
 
 async function demoFolder(context: CommandContext, dir: string | undefined): Promise<string> {
   if (dir === undefined) return mkdtemp(join(tmpdir(), 'timc-demo-'));
@@ -31,11 +31,14 @@ export async function runDemo(context: CommandContext, dir: string | undefined):
   const { output } = context;
   const { buildProgram } = await import('../cli/program.js');
   const savedCycles = new Map<string, string>();
+  const savedFiles = new Map<string, string>();
   const passOn = context.options.color === false ? ['--no-color'] : [];
 
   async function run(step: DemoStep): Promise<void> {
     const args = step.args.map((arg) =>
-      arg.replace(/\{cycle:(\w+)\}/g, (_, name: string) => savedCycles.get(name) ?? name),
+      arg
+        .replace(/\{cycle:(\w+)\}/g, (_, name: string) => savedCycles.get(name) ?? name)
+        .replace(/\{file:(\w+)\}/g, (_, name: string) => savedFiles.get(name) ?? name),
     );
     if (step.say) output.line(`\n${output.style.bold(`# ${step.say}`)}`);
     const who = step.as ? `TIMC_MEMBER=${step.as} ` : '';
@@ -58,16 +61,17 @@ export async function runDemo(context: CommandContext, dir: string | undefined):
     from: 'user',
   });
 
-  const csv = join(tmpdir(), `timc-demo-members-${process.pid}.csv`);
-  const lines = ['id,name,email,school,role', ...DEMO_MEMBERS.map((member) => member.join(','))];
-  await writeFile(csv, `${lines.join('\n')}\n`);
+  const files = await mkdtemp(join(tmpdir(), 'timc-demo-files-'));
   try {
-    await run({ say: 'The program registers its members', args: ['member', 'import', csv] });
+    for (const [name, lines] of Object.entries(DEMO_FILES)) {
+      const path = join(files, `${name}.csv`);
+      await writeFile(path, `${lines.join('\n')}\n`);
+      savedFiles.set(name, path);
+    }
+    for (const step of DEMO_STEPS) await run(step);
   } finally {
-    await rm(csv, { force: true });
+    await rm(files, { recursive: true, force: true });
   }
-
-  for (const step of DEMO_STEPS) await run(step);
 
   output.line('');
   output.line(`The demo repository is in ${folder} (see its history with \`git log\` there)`);

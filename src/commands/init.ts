@@ -14,8 +14,16 @@ import { setValue } from '../store/yaml-edit.js';
 
 const WORKFLOW_FILE = '.github/workflows/timc-validate.yml';
 
+/** Git settings a cycle repository carries: timc's merge driver, and its temporary files. */
+const GIT_FILES = [
+  { relPath: '.gitattributes', template: 'gitattributes' },
+  { relPath: '.gitignore', template: 'gitignore' },
+];
+
 export interface InitOptions {
   name?: string;
+  /** Also install the pre-commit hook that runs `timc validate` (alone in a repository). */
+  hooks?: boolean;
 }
 
 /** `timc init [DIR]`: a new cycle repository, committed as its first commit. */
@@ -26,6 +34,7 @@ export async function initRepositoryCommand(
 ): Promise<void> {
   const root = resolve(context.cwd, dir ?? '.');
   if (existsSync(`${root}/${SETTINGS_FILE}`)) {
+    if (options.hooks) return installHook(context, root);
     throw new TimcError(`${root} is already a cycle repository (it has ${SETTINGS_FILE})`);
   }
   await mkdir(root, { recursive: true });
@@ -38,7 +47,7 @@ export async function initRepositoryCommand(
   const members = await fileFromTemplate('members.yaml', MEMBERS_FILE, 'members');
   await saveYamlFiles(root, [settings, members]);
 
-  const copies = [...(await schemaCopies()), await workflowCopy()];
+  const copies = [...(await schemaCopies()), await workflowCopy(), ...(await gitFileCopies(root))];
   await writeFilesAtomically(copies.map((copy) => ({ path: `${root}/${copy.relPath}`, text: copy.text })));
 
   if (context.options.commit !== false) {
@@ -47,7 +56,14 @@ export async function initRepositoryCommand(
   }
 
   context.output.done(`Created a cycle repository in ${root}`);
+  if (options.hooks) await installHook(context, root);
   context.output.done('Next: timc member add ID --name NAME --email EMAIL, then timc new');
+}
+
+async function installHook(context: CommandContext, root: string): Promise<void> {
+  const { installPreCommitHook } = await import('../git/hooks.js');
+  const path = await installPreCommitHook(root);
+  context.output.done(`Installed the pre-commit hook ${path}: commits run timc validate`);
 }
 
 interface FileCopy {
@@ -63,6 +79,18 @@ async function schemaCopies(): Promise<FileCopy[]> {
       relPath: `${SCHEMAS_FOLDER}/${name}`,
       text: await readFile(packagePath('schemas', name), 'utf8'),
     })),
+  );
+}
+
+/** Each git file from its template; in an existing work tree, added to the file already there. */
+async function gitFileCopies(root: string): Promise<FileCopy[]> {
+  return Promise.all(
+    GIT_FILES.map(async ({ relPath, template }) => {
+      const text = await readFile(packagePath('templates', template), 'utf8');
+      const existing = await readFile(`${root}/${relPath}`, 'utf8').catch(() => '');
+      const joined = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
+      return { relPath, text: joined === '' ? text : `${joined}\n${text}` };
+    }),
   );
 }
 

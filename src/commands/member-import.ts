@@ -5,7 +5,8 @@ import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { CommandContext } from '../cli/context.js';
 import { recordChange } from '../cli/record-change.js';
 import { TimcError } from '../errors.js';
-import { memberFromFields, mergeMembers, problemsWithMember } from '../model/members.js';
+import { mergeById } from '../model/import-rows.js';
+import { memberFromFields, problemsWithMember } from '../model/members.js';
 import { mayManageMembers } from '../model/permissions.js';
 import type { Member } from '../model/types.js';
 import { readCsvRows } from '../store/csv-file.js';
@@ -55,13 +56,13 @@ export async function importMembers(context: CommandContext, csvPath: string): P
   const decision = mayManageMembers(actor, members, settings);
   if (!decision.allowed) throw new TimcError(decision.reason);
 
-  const merge = mergeMembers(members, incoming);
+  const merge = mergeById(members, incoming);
   if (merge.added.length === 0 && merge.updated.length === 0) {
     context.output.done(`Nothing to change: members.yaml already holds every row of ${csvPath}`);
     return;
   }
 
-  applyMembers(file, merge.members);
+  applyMembers(file, merge.records);
   const counts = `${merge.added.length} added, ${merge.updated.length} updated`;
   await recordChange(context, {
     files: [file],

@@ -105,7 +105,7 @@ export async function startCycle(context: CommandContext, options: NewCycleOptio
     PHASES.map((phase) => fileFromTemplate(`cycle/${phase.file}`, phaseFile(id, phase), phase.key)),
   );
   const focus = options.focus ?? pairing.focus;
-  setOrRemove(phases[0]!, ['focus'], focus);
+  if (focus) setValue(phases[0]!, ['focus'], focus);
 
   const result = await recordChange(context, {
     files: [info, ...phases],

@@ -1,6 +1,10 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-import { TimcError } from '../errors.js';
+import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
+
+import { TimcError, UsageError } from '../errors.js';
+import type { CommitRecord } from '../model/history.js';
 
 /** The name and email a commit is authored by. */
 export interface CommitAuthor {
@@ -19,7 +23,84 @@ function explainGitFailure(action: string, error: unknown): TimcError {
     return new TimcError('git is not installed or not on the PATH: install git and try again');
   }
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return new TimcError(`${action} failed: ${firstLine.trim()}`);
+  const hint = /index\.lock/.test(firstLine)
+    ? ' (if no other git is running here, one crashed: remove .git/index.lock)'
+    : '';
+  return new TimcError(`${action} failed: ${firstLine.trim()}${hint}`);
+}
+
+/** How long to keep retrying a git command that found another git's lock (index.lock). */
+const LOCK_RETRY_DELAYS_MS = [25, 50, 100, 200, 300, 400, 500, 500, 750, 1000, 1000, 1000];
+const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Another git process/i;
+
+/**
+ * Runs `action`, and again after a short wait while it fails because another git process holds
+ * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
+ */
+async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
+  for (const delay of LOCK_RETRY_DELAYS_MS) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!LOCKED.test(error instanceof Error ? error.message : String(error))) throw error;
+      await sleep(delay);
+    }
+  }
+  return action();
+}
+
+/** The git subcommand of an argument list: `rebase` in `-c a=b rebase main`. */
+function subcommandOf(args: readonly string[]): string {
+  let index = 0;
+  while (args[index] === '-c') index += 2;
+  return args[index] ?? '';
+}
+
+/** A git command that exited with an error; `output` holds what it printed. */
+export class GitCommandError extends Error {
+  readonly command: string;
+
+  constructor(
+    readonly args: readonly string[],
+    readonly output: string,
+  ) {
+    super(`git ${subcommandOf(args)} failed: ${output.trim().split('\n')[0] ?? ''}`);
+    this.name = 'GitCommandError';
+    this.command = subcommandOf(args);
+  }
+}
+
+export interface RunGitOptions {
+  /** Allow `-c merge.<driver>.driver=…` (timc passes its own merge driver). */
+  mergeDriver?: boolean;
+  /** Allow `-c core.editor=…` (timc sets `true` so that git never opens an editor). */
+  editor?: boolean;
+}
+
+/**
+ * Runs `git ARGS` in `folder` and returns what it printed on stdout. Any non-zero exit throws a
+ * GitCommandError with git's output; a held lock is retried (see retryWhileLocked).
+ */
+export async function runGit(
+  folder: string,
+  args: readonly string[],
+  options: RunGitOptions = {},
+): Promise<string> {
+  const config: Partial<SimpleGitOptions> = {
+    baseDir: folder,
+    binary: 'git',
+    maxConcurrentProcesses: 1,
+    errors: (error, result) =>
+      result.exitCode ? Buffer.concat([...result.stdOut, ...result.stdErr]) : error,
+    unsafe: { allowUnsafeMergeDriver: options.mergeDriver, allowUnsafeEditor: options.editor },
+  };
+  try {
+    return await retryWhileLocked(() => simpleGit(config).raw([...args]));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ENOENT|spawn git/.test(message)) throw explainGitFailure('git', error);
+    throw new GitCommandError(args, message);
+  }
 }
 
 /** True when `folder` is inside a git work tree. */
@@ -88,16 +169,134 @@ export async function commitFiles(
     git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
 
   try {
-    if (newPaths.length > 0) await git.add(['--', ...newPaths]);
+    if (newPaths.length > 0) await retryWhileLocked(() => git.add(['--', ...newPaths]));
     try {
-      await commit();
+      await retryWhileLocked(commit);
     } catch (error) {
       const untracked = await untrackedAmong(git, paths);
       if (untracked.length === 0) throw error;
-      await git.add(['--', ...untracked]);
-      await commit();
+      await retryWhileLocked(() => git.add(['--', ...untracked]));
+      await retryWhileLocked(commit);
     }
   } catch (error) {
     throw explainGitFailure('git commit (the files are written but not committed)', error);
+  }
+}
+
+export interface ReadCommitsOptions {
+  /** Only commits that touch these paths. */
+  paths?: readonly string[];
+  /** Only commits whose message matches this regular expression (git's `--grep`). */
+  grep?: string;
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+/** The commits of HEAD, oldest first; none in a repository without commits. */
+export async function readCommits(
+  folder: string,
+  options: ReadCommitsOptions = {},
+): Promise<CommitRecord[]> {
+  const format = `--format=%H${FIELD}%an${FIELD}%ae${FIELD}%aI${FIELD}%s${RECORD}`;
+  const grep = options.grep === undefined ? [] : [`--grep=${options.grep}`];
+  const paths = options.paths === undefined ? [] : ['--', ...options.paths];
+  const git = gitAt(folder);
+
+  let text: string;
+  try {
+    if (!(await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => ''))) return [];
+    text = await git.raw(['log', '--reverse', format, ...grep, ...paths]);
+  } catch (error) {
+    throw explainGitFailure('git log', error);
+  }
+
+  return text
+    .split(RECORD)
+    .map((record) => record.replace(/^\n/, ''))
+    .filter((record) => record !== '')
+    .map((record) => {
+      const [hash = '', authorName = '', authorEmail = '', authorDate = '', subject = ''] =
+        record.split(FIELD);
+      return { hash, authorName, authorEmail, authorDate, subject };
+    });
+}
+
+/** The text of `relPath` as committed at HEAD; undefined when HEAD does not hold it. */
+export async function readCommittedText(
+  folder: string,
+  relPath: string,
+): Promise<string | undefined> {
+  const git = gitAt(folder);
+  try {
+    const exists = await git.raw(['ls-tree', '--name-only', 'HEAD', '--', relPath]).catch(() => '');
+    if (exists.trim() === '') return undefined;
+    return await git.raw(['show', `HEAD:${relPath}`]);
+  } catch (error) {
+    throw explainGitFailure('git show', error);
+  }
+}
+
+/** A commit and the paths it changed (merges left out: their changes are in their parents). */
+export interface CommitChanges {
+  hash: string;
+  authorName: string;
+  authorEmail: string;
+  paths: string[];
+}
+
+/**
+ * The commits in `range` (all of history when undefined) that changed something under
+ * `paths`, newest first, each with the paths it changed there. A range git does not know is a
+ * UsageError.
+ */
+export async function listCommitChanges(
+  folder: string,
+  range: string | undefined,
+  paths: readonly string[],
+): Promise<CommitChanges[]> {
+  let output: string;
+  try {
+    output = await gitAt(folder).raw([
+      '-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--name-only',
+      '--format=%x1e%H%x1f%an%x1f%ae', ...(range ? [range] : []), '--', ...paths,
+    ]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/unknown revision|bad revision|ambiguous argument|invalid revision/i.test(message)) {
+      throw new UsageError(`git does not know the range '${range}': give commits git knows, ` +
+        'e.g. origin/main..HEAD');
+    }
+    if (/does not have any commits/.test(message)) return [];
+    throw explainGitFailure('git log', error);
+  }
+
+  return output.split('\x1e').slice(1).map((record) => {
+    const [header = '', ...lines] = record.split('\n');
+    const [hash = '', authorName = '', authorEmail = ''] = header.split('\x1f');
+    return { hash, authorName, authorEmail, paths: lines.filter((line) => line !== '') };
+  });
+}
+
+/** The text of `path` as it was in `revision`, or undefined when it did not exist there. */
+export async function readFileAtRevision(
+  folder: string,
+  revision: string,
+  path: string,
+): Promise<string | undefined> {
+  try {
+    return await gitAt(folder).raw(['show', `${revision}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder git runs hooks from (honours core.hooksPath), as an absolute path. */
+export async function readHooksFolder(folder: string): Promise<string> {
+  try {
+    const path = (await gitAt(folder).raw(['rev-parse', '--git-path', 'hooks'])).trim();
+    return resolve(folder, path);
+  } catch (error) {
+    throw explainGitFailure('git rev-parse', error);
   }
 }

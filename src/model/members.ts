@@ -43,35 +43,6 @@ export function problemsWithMember(
   return problems;
 }
 
-export interface MemberMerge {
-  members: Member[];
-  added: string[];
-  updated: string[];
-}
-
-/**
- * Adds `incoming` members to `existing`, or updates those with the same id: a field given in
- * `incoming` replaces the old value, a field left out keeps it.
- */
-export function mergeMembers(existing: readonly Member[], incoming: readonly Member[]): MemberMerge {
-  const members = existing.map((member) => ({ ...member }));
-  const added: string[] = [];
-  const updated: string[] = [];
-
-  for (const member of incoming) {
-    const current = members.find((candidate) => candidate.id === member.id);
-    if (!current) {
-      members.push({ ...member });
-      added.push(member.id);
-      continue;
-    }
-    const before = JSON.stringify(current);
-    Object.assign(current, member);
-    if (JSON.stringify(current) !== before) updated.push(member.id);
-  }
-  return { members, added, updated };
-}
-
 /** Undefined instead of empty text, so that a blank CSV cell leaves a field as it was. */
 export function memberFromFields(fields: Record<string, string | undefined>): Member {
   const member: Member = { id: fields.id?.trim() ?? '', name: fields.name?.trim() ?? '' };

@@ -60,34 +60,72 @@ export function mayChangeCycle(actor: Member, info: CycleInfo, settings: Setting
   };
 }
 
-/** The administrators' report: members with `report` or `admin`; everyone when no roles exist. */
-export function mayRunReport(actor: Member, settings: Settings): Decision {
-  if (Object.keys(settings.roles ?? {}).length === 0) return ALLOWED;
-  if (permissionsOf(actor, settings).has('report')) return ALLOWED;
-
-  return {
-    allowed: false,
-    reason: `${actor.id} may not run the report: only ${describeRoles('report', settings)} may`,
-  };
+/** The first few ids of a list, and how many more there are. */
+function listShort(ids: readonly string[], shown = 5): string {
+  const more = ids.length > shown ? `, and ${ids.length - shown} more` : '';
+  return `${ids.slice(0, shown).join(', ')}${more}`;
 }
 
 /**
- * Adding or changing members: anyone while no member holds `admin` (so a new program can
- * bootstrap itself), afterwards only members with `admin`.
+ * The administrators' report: members with `report` or `admin`; everyone when no roles exist.
+ * The refusal names the roles that grant it and, given `members`, who holds them.
  */
+export function mayRunReport(
+  actor: Member | undefined,
+  settings: Settings,
+  members: readonly Member[] = [],
+): Decision {
+  if (Object.keys(settings.roles ?? {}).length === 0) return ALLOWED;
+  if (permissionsOf(actor, settings).has('report')) return ALLOWED;
+
+  const holders = members
+    .filter((member) => permissionsOf(member, settings).has('report'))
+    .map((member) => member.id);
+  const who = holders.length > 0 ? ` (members who may: ${listShort(holders)})` : '';
+  return {
+    allowed: false,
+    reason:
+      `${actor?.id ?? 'an unknown person'} may not run the report: ` +
+      `only ${describeRoles('report', settings)} may${who}`,
+  };
+}
+
+/** The ids of the members whose role grants `admin`. */
+export function adminsOf(members: readonly Member[], settings: Settings): string[] {
+  return members
+    .filter((member) => permissionsOf(member, settings).has('admin'))
+    .map((member) => member.id);
+}
+
+/**
+ * Changing what the whole program shares (members.yaml, alignments.yaml, TIM files): anyone
+ * while no member holds `admin` (so a new program can set itself up), afterwards only members
+ * with `admin`. `change` says what is refused (`change members.yaml`); `alsoMay` names who else
+ * may, for the refusal.
+ */
+export function mayChangeProgramData(
+  actor: Member | undefined,
+  members: readonly Member[],
+  settings: Settings,
+  change: string,
+  alsoMay?: string,
+): Decision {
+  const admins = adminsOf(members, settings);
+  if (admins.length === 0) return ALLOWED;
+  if (actor && permissionsOf(actor, settings).has('admin')) return ALLOWED;
+
+  const who = alsoMay ? `${alsoMay} or a member with admin` : 'a member with admin';
+  return {
+    allowed: false,
+    reason: `${actor?.id ?? 'an unknown person'} may not ${change}: only ${who} may (${admins.join(', ')})`,
+  };
+}
+
+/** Adding or changing members: see mayChangeProgramData. */
 export function mayManageMembers(
   actor: Member | undefined,
   members: readonly Member[],
   settings: Settings,
 ): Decision {
-  const admins = members.filter((member) => permissionsOf(member, settings).has('admin'));
-  if (admins.length === 0) return ALLOWED;
-  if (actor && permissionsOf(actor, settings).has('admin')) return ALLOWED;
-
-  return {
-    allowed: false,
-    reason:
-      `${actor?.id ?? 'an unknown person'} may not change members.yaml: ` +
-      `only a member with admin may (${admins.map((member) => member.id).join(', ')})`,
-  };
+  return mayChangeProgramData(actor, members, settings, 'change members.yaml');
 }

@@ -16,7 +16,7 @@ export function isFieldDisabled(policy: FieldPolicy | undefined, path: FieldPath
 }
 
 /** The keys of each phase file; any other policy field names a key of the list's entries. */
-const PHASE_FIELDS: Record<PhaseKey, { list?: string; fields: string[] }> = {
+export const PHASE_FIELDS: Record<PhaseKey, { list?: string; fields: string[] }> = {
   goals: { list: 'goals', fields: ['focus', 'supporting_data', 'goals'] },
   activities: { list: 'activities', fields: ['activities'] },
   progress: { list: 'progress', fields: ['progress'] },
@@ -24,7 +24,7 @@ const PHASE_FIELDS: Record<PhaseKey, { list?: string; fields: string[] }> = {
   reflection: { fields: ['coach', 'client'] },
 };
 
-function isFilled(value: unknown): boolean {
+export function isFilled(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;

@@ -11,7 +11,7 @@ export async function readCheckedFile<T>(file: YamlFile): Promise<T> {
   const problems = await checkAgainstSchema(file.kind, data);
   const first = problems[0];
   if (first) {
-    throw new TimcError(`${placeOf(file, first.path)}: ${first.message}; fix the file and try again`);
+    throw new TimcError(`${placeOf(file, first)}: ${first.message}; fix the file and try again`);
   }
   return data;
 }

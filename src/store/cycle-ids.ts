@@ -7,12 +7,13 @@ import { CYCLES_FOLDER, cycleFolder } from './layout.js';
 
 // Finding cycles by id from folder names alone, without loading the YAML library.
 
-/** The names in a folder; none when it does not exist. */
+/** The names in a folder; none where it is missing or a file (validate names such strays). */
 export async function listFolder(path: string): Promise<string[]> {
   try {
     return await readdir(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
 }

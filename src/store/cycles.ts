@@ -2,7 +2,13 @@ import { TimcError } from '../errors.js';
 import { PHASES, type PhaseKey } from '../model/phases.js';
 import type { Checkin, Cycle, CycleInfo } from '../model/types.js';
 import { listFolder } from './cycle-ids.js';
-import { CHECKINS_FOLDER, cycleFolder, cycleInfoFile, phaseFile } from './layout.js';
+import {
+  CHECKINS_FOLDER,
+  compareCheckinFiles,
+  cycleFolder,
+  cycleInfoFile,
+  phaseFile,
+} from './layout.js';
 import { fileFromTemplate } from './templates.js';
 import { dataOf, readYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -74,7 +80,9 @@ export function cycleFromFiles(files: CycleFiles): Cycle {
     reflection: objectOf(files.phases.reflection),
     checkins: files.checkins
       .map((file) => ({ ...objectOf<Checkin>(file), file: file.relPath.split('/').pop()! }))
-      .sort((a, b) => String(a.at).localeCompare(String(b.at)) || a.file.localeCompare(b.file)),
+      .sort(
+        (a, b) => String(a.at).localeCompare(String(b.at)) || compareCheckinFiles(a.file, b.file),
+      ),
   };
 }
 

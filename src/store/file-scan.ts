@@ -98,9 +98,9 @@ export function toScannedFiles(results: readonly FileParse[]): ScannedFile[] {
   const decoded = decodePayloads(payloads);
 
   let next = 0;
-  return results.map(({ relPath, payload, readError, missing }) => {
+  return results.map(({ relPath, payload, failure, message }) => {
     const kind = schemaKindOf(relPath);
-    if (payload === undefined) return { relPath, kind, error: readError, ...(missing ? { missing } : {}) };
+    if (payload === undefined) return { relPath, kind, error: message, failure };
     return { relPath, kind, ...decoded[next++] };
   });
 }

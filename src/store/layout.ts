@@ -50,6 +50,20 @@ export function checkinFile(cycleId: string, stamp: string, memberId: string, n 
   return `${cycleFolder(cycleId)}/${CHECKINS_FOLDER}/${stamp}-${memberId}${suffix}.yaml`;
 }
 
+/**
+ * Orders check-in file names as they were logged: by stamp and member, then `-2` after the
+ * unsuffixed name and `-10` after `-9` (plain text order would put `-2` first).
+ */
+export function compareCheckinFiles(a: string, b: string): number {
+  const split = (name: string) => {
+    const match = /^(.*?)(?:-(\d+))?\.yaml$/.exec(name);
+    return { stem: match?.[1] ?? name, n: Number(match?.[2] ?? 1) };
+  };
+  const [left, right] = [split(a), split(b)];
+  if (left.stem !== right.stem) return left.stem < right.stem ? -1 : 1;
+  return left.n - right.n;
+}
+
 /** The schema a repository-relative path must follow; undefined for files timc does not own. */
 export function schemaKindOf(relPath: string): SchemaKind | undefined {
   if (relPath === SETTINGS_FILE) return 'settings';
@@ -58,9 +72,11 @@ export function schemaKindOf(relPath: string): SchemaKind | undefined {
   if (/^tim\/[^/]+\.yaml$/.test(relPath)) return 'tim';
 
   const inCycle = /^cycles\/\d{4}\/[^/]+\/(.+)$/.exec(relPath);
-  if (!inCycle) return undefined;
+  return inCycle ? cycleFileKind(inCycle[1]!) : undefined;
+}
 
-  const name = inCycle[1]!;
+/** The schema of a file inside a cycle folder, by its path inside the folder. */
+export function cycleFileKind(name: string): SchemaKind | undefined {
   if (name === CYCLE_FILE) return 'cycle';
   if (/^checkins\/[^/]+\.yaml$/.test(name)) return 'checkin';
   return PHASES.find((phase) => phase.file === name)?.key;

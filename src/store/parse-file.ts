@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-
 import { blobIdOf, type ParsedPayload } from './parsed-data.js';
 import { parseToPayload } from './parse-yaml.js';
+import { type ReadFailure, readRepositoryTextNow } from './repository-file.js';
 
 /** One file read from disk: its blob id and parsed payload, or why it could not be read. */
 export interface FileParse {
@@ -9,14 +8,14 @@ export interface FileParse {
   /** The git blob id of the bytes read. */
   key?: string;
   payload?: ParsedPayload;
-  /** A read error (the payload holds YAML errors); `missing` when there is no such file. */
-  readError?: string;
-  missing?: boolean;
+  /** Why the file could not be read as text (see readRepositoryText); the payload is absent. */
+  failure?: ReadFailure;
+  message?: string;
 }
 
 /**
- * Reads, hashes and parses `relPath` under `root`, taking the payload from `cached` when it
- * knows the blob id; never throws for a bad or missing file.
+ * Reads (as readRepositoryText does), hashes and parses `relPath` under `root`, taking the
+ * payload from `cached` when it knows the blob id; never throws for a bad or missing file.
  */
 export function parseFileAt(
   root: string,
@@ -24,13 +23,9 @@ export function parseFileAt(
   algorithm: 'sha1' | 'sha256',
   cached?: (key: string) => ParsedPayload | undefined,
 ): FileParse {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(`${root}/${relPath}`);
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return { relPath, readError: message.split('\n')[0], missing: code === 'ENOENT' || code === 'ENOTDIR' };
-  }
-  const key = blobIdOf(bytes, algorithm);
-  return { relPath, key, payload: cached?.(key) ?? parseToPayload(bytes.toString('utf8')) };
+  const read = readRepositoryTextNow(root, relPath);
+  if ('failure' in read) return { relPath, failure: read.failure, message: read.message };
+
+  const key = blobIdOf(read.bytes!, algorithm);
+  return { relPath, key, payload: cached?.(key) ?? parseToPayload(read.text) };
 }

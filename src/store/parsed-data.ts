@@ -4,7 +4,7 @@ import { deserialize } from 'node:v8';
 /**
  * The outcome of parsing one file's text, as one line of text for the cache: `J` and the data
  * as JSON, `V` and the data in V8's format (base64) when JSON would change it (Infinity, NaN,
- * -0), or `E` and the first line of the YAML error.
+ * -0), or `E`, the failure (`yaml` or `nesting`), a tab and the first line of the error.
  */
 export type ParsedPayload = string;
 
@@ -12,6 +12,7 @@ export type ParsedPayload = string;
 export interface ParsedData {
   data?: unknown;
   error?: string;
+  failure?: 'yaml' | 'nesting';
 }
 
 /** The id git gives a blob with these bytes (`git hash-object`). */
@@ -45,6 +46,7 @@ export function decodePayloads(payloads: readonly ParsedPayload[]): ParsedData[]
   return payloads.map((payload) => {
     if (payload[0] === 'J') return { data: values[next++] };
     if (payload[0] === 'V') return { data: deserialize(Buffer.from(payload.slice(1), 'base64')) };
-    return { error: payload.slice(1) };
+    const tab = payload.indexOf('\t');
+    return { error: payload.slice(tab + 1), failure: payload.slice(1, tab) as 'yaml' | 'nesting' };
   });
 }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 
 import { FileScan, toScannedFiles } from './file-scan.js';
 import type { SchemaKind } from './layout.js';
+import type { ReadFailure } from './repository-file.js';
 
 /** One file of the repository as plain data, or why it could not be read. */
 export interface ScannedFile {
@@ -10,8 +11,11 @@ export interface ScannedFile {
   data?: unknown;
   /** A read or YAML error; `timc validate` re-reads the file for the exact position. */
   error?: string;
-  /** True when the file does not exist (`error` then says so too). */
-  missing?: boolean;
+  /**
+   * What kind of error: a read failure (see readRepositoryText), `nesting` (refused before
+   * parsing, see findDeepNesting) or `yaml` (a parse error, or aliases past the limit).
+   */
+  failure?: ReadFailure | 'yaml' | 'nesting';
 }
 
 export interface ScanOptions {
@@ -23,10 +27,22 @@ export interface ScanOptions {
   threadThreshold?: number;
 }
 
+/**
+ * Adds the files under `folder` to `found`. Symbolic links and folders named `*.yaml` are
+ * listed as they are, never entered, so that validate can report them; an unreadable folder
+ * is listed too. Synchronous calls: a district's repository has tens of thousands of folders.
+ */
 function walk(root: string, folder: string, found: string[]): void {
-  for (const entry of readdirSync(`${root}/${folder}`, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(`${root}/${folder}`, { withFileTypes: true });
+  } catch {
+    found.push(folder);
+    return;
+  }
+  for (const entry of entries) {
     const relPath = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) walk(root, relPath, found);
+    if (entry.isDirectory() && !entry.name.endsWith('.yaml')) walk(root, relPath, found);
     else found.push(relPath);
   }
 }
@@ -37,15 +53,20 @@ function walk(root: string, folder: string, found: string[]): void {
  */
 export async function listRepositoryFiles(root: string): Promise<string[]> {
   const top = readdirSync(root, { withFileTypes: true });
-  const found = top.filter((entry) => entry.isFile() && entry.name.endsWith('.yaml')).map((entry) => entry.name);
+  const found = top.filter((entry) => entry.name.endsWith('.yaml')).map((entry) => entry.name);
 
-  for (const folder of ['cycles', 'tim']) {
-    try {
-      walk(root, folder, found);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+  for (const entry of top) {
+    if (entry.name !== 'cycles' && entry.name !== 'tim') continue;
+    if (entry.isDirectory()) walk(root, entry.name, found);
+    else found.push(entry.name);
   }
+  return found.sort();
+}
+
+/** The files under one folder of the repository (e.g. a cycle folder), as listRepositoryFiles. */
+export async function listFilesUnder(root: string, folder: string): Promise<string[]> {
+  const found: string[] = [];
+  walk(root, folder, found);
   return found.sort();
 }
 
@@ -63,7 +84,9 @@ export function pathspecsOf(relPaths: readonly string[]): string[] {
 
 /**
  * Reads and parses `relPaths` as plain data, never throwing for a bad file: from the cache of
- * parsed files where git vouches that a file is unchanged, else from disk on every core.
+ * parsed files where git vouches that a file is unchanged, else from disk on every core. One
+ * call asks git once and loads the cache once: read a repository in one call, or in rounds
+ * with `scanFilesInBatches`, rather than a call per folder.
  */
 export async function scanFiles(
   root: string,
@@ -84,22 +107,22 @@ export async function scanFiles(
 }
 
 /**
- * Like `scanFiles`, handing the files to `onBatch` a few thousand at a time, in order, so that
- * a whole-repository pass keeps only what it needs in memory.
+ * Like `scanFiles`, handing the files to `onBatch` (at most `batchSize`, default 10,000, at a
+ * time, in order), so that a whole-repository pass keeps only what it needs in memory.
  */
 export async function scanFilesInBatches(
   root: string,
   relPaths: readonly string[],
   onBatch: (files: ScannedFile[]) => void | Promise<void>,
-  options: ScanOptions = {},
+  options: ScanOptions & { batchSize?: number } = {},
 ): Promise<void> {
+  const size = options.batchSize ?? BATCH_FILES;
   const scan = await FileScan.open(root, pathspecsOf(relPaths), options);
   try {
-    for (let start = 0; start < relPaths.length; start += BATCH_FILES) {
-      await onBatch(await scan.scan(relPaths.slice(start, start + BATCH_FILES)));
+    for (let start = 0; start < relPaths.length; start += size) {
+      await onBatch(await scan.scan(relPaths.slice(start, start + size)));
     }
   } finally {
     await scan.finish();
   }
 }
-

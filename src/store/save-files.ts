@@ -12,14 +12,15 @@ export async function saveYamlFiles(root: string, files: readonly YamlFile[]): P
 
   for (const file of files) {
     const text = renderYamlFile(file);
-    const reread = parseYamlText(text, file.relPath, file.kind);
-    const problems = await checkAgainstSchema(file.kind, dataOf(reread));
+    // Checked as a reader of the written text will see it, not as the edited document says.
+    const written = parseYamlText(text, file.relPath, file.kind);
+    const problems = await checkAgainstSchema(file.kind, dataOf(written));
 
     if (problems.length > 0) {
       const first = problems[0]!;
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
       throw new TimcError(
-        `${placeOf(reread, first.path)}: ${first.message}${more}; nothing was changed. ` +
+        `${placeOf(file, first)}: ${first.message}${more}; nothing was changed. ` +
           `Fix the file (see \`timc validate\`) and try again`,
       );
     }

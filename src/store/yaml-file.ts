@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import {
   type Document,
   isCollection,
+  isMap,
+  isScalar,
   LineCounter,
   parseDocument,
   type ParsedNode,
@@ -11,6 +13,7 @@ import {
 
 import { TimcError } from '../errors.js';
 import { type SchemaKind, schemaReference } from './layout.js';
+import { findDeepNesting, MAX_NESTING } from './yaml-depth.js';
 
 /** A YAML file of the repository, parsed with its comments, ready to read or edit. */
 export interface YamlFile {
@@ -19,6 +22,8 @@ export interface YamlFile {
   kind: SchemaKind;
   doc: Document<ParsedNode, true>;
   lineCounter: LineCounter;
+  /** The text as read from disk (undefined for a new file), to notice a change made meanwhile. */
+  readText?: string;
 }
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
@@ -31,11 +36,23 @@ export interface Position {
   col: number;
 }
 
-/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
-export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+/**
+ * Parses YAML text with positions and returns the parser's errors instead of throwing; the
+ * caller must have refused text that nests too deeply (see findDeepNesting).
+ */
+export function parseYamlSource(text: string, relPath: string, kind: SchemaKind): YamlFile {
   const lineCounter = new LineCounter();
   const source = text.replace(SCHEMA_LINE, '');
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, keepSourceTokens: false });
+  return { relPath, kind, doc, lineCounter };
+}
+
+/** Parses YAML text; a syntax error becomes a TimcError naming `relPath:line:col`. */
+export function parseYamlText(text: string, relPath: string, kind: SchemaKind): YamlFile {
+  if (findDeepNesting(text) !== undefined) {
+    throw new TimcError(`${relPath}: collections nest more than ${MAX_NESTING} levels deep`);
+  }
+  const { doc, lineCounter } = parseYamlSource(text, relPath, kind);
 
   const error = doc.errors[0];
   if (error) {
@@ -61,7 +78,7 @@ export async function readYamlFile(
     if (code === 'EISDIR') throw new TimcError(`${relPath} is a folder, not a file`);
     throw new TimcError(`${relPath} cannot be read: ${(error as Error).message}`);
   }
-  return parseYamlText(text, relPath, kind);
+  return { ...parseYamlText(text, relPath, kind), readText: text };
 }
 
 /** The plain data of a file; aliases are expanded only up to MAX_ALIAS_COUNT. */
@@ -73,7 +90,7 @@ export function dataOf<T>(file: YamlFile): T {
   }
 }
 
-/** Where the node at `path` starts (or its nearest existing parent); undefined for new nodes. */
+/** Where the node at `path` starts, or its nearest existing parent; undefined for new nodes. */
 export function positionOf(file: YamlFile, path: readonly (string | number)[]): Position | undefined {
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = file.doc.getIn(path.slice(0, depth), true) as { range?: number[] } | undefined;
@@ -83,9 +100,35 @@ export function positionOf(file: YamlFile, path: readonly (string | number)[]): 
   return undefined;
 }
 
-/** `path:line:col` of the node at `path` inside the file, or just the path for new nodes. */
-export function placeOf(file: YamlFile, path: readonly (string | number)[]): string {
-  const at = positionOf(file, path);
+/**
+ * Where the key of the last segment of `path` starts (for an unknown or misplaced key); the
+ * node's own position when the parent is not a mapping.
+ */
+export function keyPositionOf(
+  file: YamlFile,
+  path: readonly (string | number)[],
+): Position | undefined {
+  const parent = path.length > 0 ? file.doc.getIn(path.slice(0, -1), true) : undefined;
+  if (isMap(parent)) {
+    const last = path[path.length - 1];
+    const pair = parent.items.find(
+      (item) => isScalar(item.key) && String(item.key.value) === String(last),
+    );
+    const start = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+    if (start !== undefined) return file.lineCounter.linePos(start);
+  }
+  return positionOf(file, path);
+}
+
+/**
+ * `path:line:col` of a problem inside the file: at the key for a problem with a key (an unknown
+ * field), else at the node; just the file's path for new nodes.
+ */
+export function placeOf(
+  file: YamlFile,
+  problem: { path: readonly (string | number)[]; key?: boolean },
+): string {
+  const at = problem.key ? keyPositionOf(file, problem.path) : positionOf(file, problem.path);
   return at ? `${file.relPath}:${at.line}:${at.col}` : file.relPath;
 }
 

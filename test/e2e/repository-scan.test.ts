@@ -82,6 +82,6 @@ describe('scanFiles with its cache of parsed files', () => {
     expect(Object.is((again.get(checkinPath(4))?.data as { kind: number }).kind, -0)).toBe(true);
 
     const gone = await scan.scanFiles(repo.root, ['tim/nobody.yaml']);
-    expect(gone[0]).toMatchObject({ relPath: 'tim/nobody.yaml', kind: 'tim', missing: true });
+    expect(gone[0]).toMatchObject({ relPath: 'tim/nobody.yaml', kind: 'tim', failure: 'missing' });
   });
 });

@@ -67,8 +67,10 @@ export function runProgram(
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
+    // A program that exits without reading its input closes the pipe: not a failure of the test.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    // A program may exit before reading its input (timc --version does): that is no failure.
+    // A program that exits before reading its input closes the pipe: that is no failure.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });

@@ -2,14 +2,17 @@ import type { Command } from 'commander';
 
 import { withContext } from '../action.js';
 
+type InitFlags = { name?: string; hooks?: boolean };
+
 /** Setting up a program: the repository, its members, and the demo. */
 export function registerProgramCommands(program: Command): void {
   program
     .command('init [dir]')
     .description('create a cycle repository (git, timc.yaml, members.yaml, schemas, CI workflow)')
     .option('--name <name>', "the program's name")
+    .option('--hooks', 'install a pre-commit hook running timc validate (also in an existing one)')
     .action(
-      withContext(async (context, dir: string | undefined, options: { name?: string }) => {
+      withContext(async (context, dir: string | undefined, options: InitFlags) => {
         const { initRepositoryCommand } = await import('../../commands/init.js');
         await initRepositoryCommand(context, dir, options);
       }),
