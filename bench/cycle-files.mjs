@@ -17,10 +17,17 @@ function completeBlock(done, by, at) {
   return done ? `complete:\n  by: ${by}\n  at: "${stamp(at)}"\n` : '';
 }
 
-function evidence(random, client, indent) {
+/** A piece of evidence; TIM activities only where the client has some and lets the coach see. */
+function evidence(random, cycle, indent) {
+  const client = cycle.client;
   const roll = random.next();
-  if (roll < 0.3) return `${indent}- tim:\n${indent}    member: ${client}\n${indent}    id: t${random.int(1, 9)}\n`;
-  if (roll < 0.65) return `${indent}- url: https://docs.example.org/${idSuffix(random)}/${idSuffix(random)}\n`;
+  if (roll < 0.3 && cycle.timEvidence) {
+    const id = `t${random.int(1, 9)}`;
+    return `${indent}- tim:\n${indent}    member: ${client}\n${indent}    id: ${id}\n`;
+  }
+  if (roll < 0.65) {
+    return `${indent}- url: https://docs.example.org/${idSuffix(random)}/${idSuffix(random)}\n`;
+  }
   return `${indent}- text: ${sentence(random)}\n`;
 }
 
@@ -32,13 +39,13 @@ function goalsFile(random, cycle) {
     '# goals: each {id: g1, text, alignment: an id from alignments.yaml, evidence: [...]}\n' +
     '# complete: {by, at}, written by `timc complete 1`.\n' +
     `focus: ${cycle.focus}\n`;
-  const data = Array.from({ length: random.int(0, 2) }, () => evidence(random, cycle.client, ''));
+  const data = Array.from({ length: random.int(0, 2) }, () => evidence(random, cycle, ''));
   text += data.length ? `supporting_data:\n${data.join('')}` : 'supporting_data: []\n';
   text += cycle.goals ? 'goals:\n' : 'goals: []\n';
   for (let g = 1; g <= cycle.goals; g += 1) {
     text += `  - id: g${g}\n    text: ${sentence(random)}\n`;
     if (random.chance(0.4)) text += `    alignment: iste-${random.int(1, 7)}\n`;
-    const items = Array.from({ length: random.int(0, 2) }, () => evidence(random, cycle.client, '      '));
+    const items = Array.from({ length: random.int(0, 2) }, () => evidence(random, cycle, '      '));
     if (items.length) text += `    evidence:\n${items.join('')}`;
   }
   return text + completeBlock(cycle.done >= 1, cycle.coach, cycle.start + 7 * DAY);
@@ -66,8 +73,10 @@ function progressFile(random, cycle) {
   const entries = cycle.done >= 2 ? cycle.activities : 0;
   text += entries ? 'progress:\n' : 'progress: []\n';
   for (let a = 1; a <= entries; a += 1) {
-    text += `  - activity: a${a}\n    status: ${random.pick(['not-started', 'in-progress', 'done'])}\n` +
-      `    note: ${sentence(random)}\n    updated_at: "${stamp(cycle.start + random.int(15, 60) * DAY)}"\n`;
+    const status = random.pick(['not-started', 'in-progress', 'done']);
+    const updated = stamp(cycle.start + random.int(15, 60) * DAY);
+    text += `  - activity: a${a}\n    status: ${status}\n` +
+      `    note: ${sentence(random)}\n    updated_at: "${updated}"\n`;
   }
   return text + completeBlock(cycle.done >= 3, cycle.coach, cycle.start + 60 * DAY);
 }
@@ -80,9 +89,10 @@ function outcomesFile(random, cycle) {
   const entries = cycle.done >= 3 ? cycle.goals : 0;
   text += entries ? 'outcomes:\n' : 'outcomes: []\n';
   for (let g = 1; g <= entries; g += 1) {
-    text += `  - goal: g${g}\n    result: ${random.pick(['met', 'met', 'partially-met', 'not-met'])}\n` +
+    const result = random.pick(['met', 'met', 'partially-met', 'not-met']);
+    text += `  - goal: g${g}\n    result: ${result}\n` +
       `    text: ${sentence(random)}\n`;
-    if (random.chance(0.5)) text += `    evidence:\n${evidence(random, cycle.client, '      ')}`;
+    if (random.chance(0.5)) text += `    evidence:\n${evidence(random, cycle, '      ')}`;
   }
   return text + completeBlock(cycle.done >= 4, cycle.client, cycle.start + 80 * DAY);
 }
@@ -134,7 +144,9 @@ function checkinFiles(random, cycle) {
       `author: ${author}\nat: "${at}"\n` +
       `kind: ${random.pick(['event', 'question', 'insight', 'obstacle', 'success'])}\n` +
       `text: ${paragraph(random, 1, 2)}\n`;
-    if (cycle.activities && random.chance(0.4)) text += `activity: a${random.int(1, cycle.activities)}\n`;
+    if (cycle.activities && random.chance(0.4)) {
+      text += `activity: a${random.int(1, cycle.activities)}\n`;
+    }
     files[`checkins/${name}`] = text;
   }
   return files;

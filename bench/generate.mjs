@@ -43,7 +43,8 @@ function alignmentsFile() {
 function timFile(random) {
   const list = Array.from({ length: 9 }, (_, n) =>
     `  - id: t${n + 1}\n    tool: ${random.pick(['TUPS', 'TIM-O', 'TIM-LP', 'TIM-R'])}\n` +
-    `    title: ${sentence(random)}\n    completed: "2025-0${random.int(1, 9)}-1${random.int(0, 9)}"\n`);
+    `    title: ${sentence(random)}\n` +
+    `    completed: "2025-0${random.int(1, 9)}-1${random.int(0, 9)}"\n`);
   return '# yaml-language-server: $schema=../.timc/schemas/tim.schema.json\n' +
     `activities:\n${list.join('')}`;
 }
@@ -61,6 +62,7 @@ function planCycle(random, members, taken) {
   do id = `${compact}-${client.id}-${idSuffix(random)}`; while (taken.has(id));
   taken.add(id);
 
+  const timAccess = random.chance(0.4);
   const age = (LAST_DAY - start) / DAY;
   const done = Math.min(5, Math.floor(random.next() ** 0.4 * 6 * Math.min(1, age / 150)));
   const published = done === 0 ? { coach: false, client: false } : random.pick([
@@ -74,7 +76,8 @@ function planCycle(random, members, taken) {
     createdBy: random.chance(0.8) ? coach.id : client.id,
     title: random.chance(0.7) ? sentence(random).split(' ').slice(0, 5).join(' ') : '""',
     focus: sentence(random),
-    timAccess: random.chance(0.4),
+    timAccess,
+    timEvidence: timAccess && client.hasTim,
     goals: random.int(1, 3),
     activities: random.int(done >= 1 ? 1 : 0, 4),
     checkins: random.int(0, 3) + Math.floor(done * random.next()),
@@ -103,7 +106,10 @@ function commitAll(root, written, message) {
  */
 export function generateRepository(root, { cycles, seed = 20261203, packageRoot }) {
   const random = seededRandom(seed);
-  const schools = Array.from({ length: 24 }, (_, n) => ({ id: `school-${n + 1}`, name: `School ${n + 1}` }));
+  const schools = Array.from({ length: 24 }, (_, n) => ({
+    id: `school-${n + 1}`,
+    name: `School ${n + 1}`,
+  }));
   const members = makeMembers(random, Math.max(40, Math.round(cycles / 12)), schools);
   members[0].role = 'admin';
   members[1].role = 'coordinator';
@@ -122,6 +128,7 @@ export function generateRepository(root, { cycles, seed = 20261203, packageRoot 
   writeFile('members.yaml', membersFile(members));
   writeFile('alignments.yaml', alignmentsFile());
   for (const member of members.slice(0, Math.ceil(members.length / 3))) {
+    member.hasTim = true;
     writeFile(`tim/${member.id}.yaml`, timFile(random));
   }
 

@@ -64,7 +64,8 @@ function runOnce(argv, { cwd, env }, run) {
   const { command, args, env: runEnv } = wrapped(argv, file, env);
 
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, env: runEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdio = ['ignore', 'ignore', 'pipe'];
+  const result = spawnSync(command, args, { cwd, env: runEnv, stdio });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 
   if (result.status !== 0) {
@@ -76,6 +77,7 @@ function runOnce(argv, { cwd, env }, run) {
 
 /** Whether `timc --help` lists `command`: commands still being built are skipped. */
 export function hasCommand(timc, command, options) {
-  const result = spawnSync(timc[0], [...timc.slice(1), '--help'], { cwd: options.cwd, env: options.env });
+  const { cwd, env } = options;
+  const result = spawnSync(timc[0], [...timc.slice(1), '--help'], { cwd, env });
   return new RegExp(`^  ${command}\\b`, 'm').test(result.stdout.toString());
 }

@@ -13,6 +13,7 @@ import { formatTable, judge } from './table.mjs';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TIMC = [process.execPath, join(PACKAGE_ROOT, 'bin/timc')];
+const PARSE_FLOOR = join(PACKAGE_ROOT, 'bench/parse-floor.mjs');
 const MEMORY_BUDGET_MB = 300;
 
 function option(name, fallback) {
@@ -35,7 +36,8 @@ const options = { cwd: root, env };
 process.stderr.write(`Generating ${cycles} cycles in ${root} ...\n`);
 const started = Date.now();
 const generated = generateRepository(root, { cycles, packageRoot: PACKAGE_ROOT });
-const files = Number(execFileSync('git', ['ls-files'], { cwd: root, maxBuffer: 1e9 }).toString().split('\n').length - 1);
+const listed = execFileSync('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 1e9 });
+const files = listed.toString().split('\0').length - 1;
 process.stderr.write(`  ${files} files, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 
 const admin = generated.members[0].id;
@@ -53,7 +55,7 @@ function step(label, argv, settings) {
 process.stderr.write('Floors:\n');
 const floors = {
   startup: step('node -e 0', [process.execPath, '-e', '0'], { runs: runs * 3 }),
-  parse: step('parse every file', [process.execPath, join(PACKAGE_ROOT, 'bench/parse-floor.mjs'), root], {
+  parse: step('parse every file', [process.execPath, PARSE_FLOOR, root], {
     runs: Math.max(2, Math.ceil(runs / 2)),
   }),
   commit: step('git commit of one file', ['git', 'commit', '-q', '-m', 'bench', '--', samplePath], {
@@ -75,8 +77,9 @@ function measureCommand(label, args, settings) {
 }
 
 process.stderr.write('Commands:\n');
-measureCommand('timc --version', ['--version'], { runs: runs * 3, budget: { floor: 'startup', ratio: 1.3 } });
-measureCommand('timc --help', ['--help'], { runs: runs * 3, budget: { floor: 'startup', ratio: 1.3 } });
+const startupBudget = { floor: 'startup', ratio: 1.3 };
+measureCommand('timc --version', ['--version'], { runs: runs * 3, budget: startupBudget });
+measureCommand('timc --help', ['--help'], { runs: runs * 3, budget: startupBudget });
 measureCommand('timc list', ['list'], {
   runs: Math.max(2, Math.ceil(runs / 2)), cold: true, before: removeCaches,
   budget: { floor: 'parse', ratio: 1.0 },
@@ -93,7 +96,8 @@ measureCommand(`timc focus ${sample.id} TEXT --as ${sample.coach}`, [], {
 if (hasCommand(TIMC, 'checkin', options)) {
   measureCommand(`timc checkin ${sample.id} --kind event TEXT --as ${sample.coach}`, [], {
     budget: { floor: 'commit', ratio: 2 },
-    argvFor: () => ['checkin', sample.id, '--kind', 'event', `Bench check-in ${edit++}`, '--as', sample.coach],
+    argvFor: () =>
+      ['checkin', sample.id, '--kind', 'event', `Bench check-in ${edit++}`, '--as', sample.coach],
   });
 } else {
   rows.push({ label: '`timc checkin`', skipped: 'not on this branch yet' });
@@ -108,7 +112,10 @@ for (const [command, args] of [['validate', ['validate']], ['report', ['report',
     runs: Math.max(2, Math.ceil(runs / 2)), cold: true, before: removeCaches,
     budget: { floor: 'parse', ratio: 1.0 },
   });
-  measureCommand(`timc ${args.join(' ')}`, args, { warmUp: true, budget: { floor: 'parse', ratio: 0.1 } });
+  measureCommand(`timc ${args.join(' ')}`, args, {
+    warmUp: true,
+    budget: { floor: 'parse', ratio: 0.1 },
+  });
 }
 
 const cpu = cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';

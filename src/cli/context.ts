@@ -42,7 +42,9 @@ export class CommandContext {
 
   settings(): Promise<Settings> {
     const root = this.root;
-    this.cachedSettings ??= import('../store/settings.js').then((store) => store.readSettings(root));
+    this.cachedSettings ??= import('../store/settings.js').then((store) =>
+      store.readSettings(root),
+    );
     return this.cachedSettings;
   }
 
@@ -56,7 +58,9 @@ export class CommandContext {
   async members(): Promise<Member[]> {
     if (this.cachedMembers) return (await this.cachedMembers).members;
     const root = this.root;
-    this.cachedMemberList ??= import('../store/members.js').then((store) => store.readMemberList(root));
+    this.cachedMemberList ??= import('../store/members.js').then((store) =>
+      store.readMemberList(root),
+    );
     return this.cachedMemberList;
   }
 

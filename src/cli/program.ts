@@ -27,7 +27,7 @@ export function buildProgram(): Command {
       },
     })
     .showSuggestionAfterError(true)
-    // A fixed width, so that the help text written at build time (help.txt) is what commander prints.
+    // A fixed width, so that the help written at build time (help.txt) is what commander prints.
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: 80 });
 
   registerProgramCommands(program);

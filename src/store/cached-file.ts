@@ -40,7 +40,11 @@ async function readFileData(root: string, relPath: string): Promise<ParsedData |
  * The data of a file decisions rest on, checked against its schema. A file that is missing,
  * not YAML or breaks its schema is read again in full, for an error naming the exact place.
  */
-export async function readCheckedData<T>(root: string, relPath: string, kind: SchemaKind): Promise<T> {
+export async function readCheckedData<T>(
+  root: string,
+  relPath: string,
+  kind: SchemaKind,
+): Promise<T> {
   const parsed = await readFileData(root, relPath);
   if (parsed && parsed.error === undefined) {
     const problems = await checkAgainstSchema(kind, parsed.data);

@@ -79,9 +79,12 @@ function objectOf<T>(data: unknown): T {
 function summaryOfFiles(files: readonly ScannedFile[]): CycleSummary | undefined {
   const [info, ...phases] = files;
   if (!info || info.error !== undefined) return undefined;
-  if (phases.some((file) => file.error !== undefined && file.failure !== 'missing')) return undefined;
+  const unreadable = (file: ScannedFile) => file.error !== undefined && file.failure !== 'missing';
+  if (phases.some(unreadable)) return undefined;
 
-  const [goals, activities, progress, outcomes, reflection] = phases.map((file) => objectOf(file.data));
+  const [goals, activities, progress, outcomes, reflection] = phases.map((file) =>
+    objectOf(file.data),
+  );
   const cycle: Cycle = {
     info: objectOf(info.data),
     goals: goals!,

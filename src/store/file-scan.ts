@@ -44,7 +44,8 @@ export class FileScan {
   }
 
   /**
-   * Reads and parses `relPaths` (all matching the pathspecs) as plain data, never throwing for a bad file.
+   * Reads and parses `relPaths` (all matching the pathspecs) as plain data, never throwing for a
+   * bad file.
    * Files git sees as unchanged come from the cache by blob id; the others are read, hashed and
    * parsed, and added to the cache.
    */

@@ -130,7 +130,9 @@ function commonDirOf(dotGit: string): string | undefined {
     if (!pointer) return undefined;
     const gitDir = resolve(dirname(dotGit), pointer[1]!.trim());
     const common = join(gitDir, 'commondir');
-    const commonDir = existsSync(common) ? resolve(gitDir, readFileSync(common, 'utf8').trim()) : gitDir;
+    const commonDir = existsSync(common)
+      ? resolve(gitDir, readFileSync(common, 'utf8').trim())
+      : gitDir;
     return cacheFolderIn(commonDir);
   } catch {
     return undefined;

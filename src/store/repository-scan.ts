@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 
 import { FileScan, toScannedFiles } from './file-scan.js';
+
+export type { FileScan } from './file-scan.js';
 import type { SchemaKind } from './layout.js';
 import type { ReadFailure } from './repository-file.js';
 
@@ -98,12 +100,24 @@ export async function scanFiles(
     return toScannedFiles(relPaths.map((relPath) => parseFileAt(root, relPath, 'sha1')));
   }
 
-  const scan = await FileScan.open(root, pathspecsOf(relPaths), options);
+  const scan = await openScan(root, relPaths, options);
   try {
     return await scan.scan(relPaths);
   } finally {
     await scan.finish();
   }
+}
+
+/**
+ * A scan of any of `relPaths` in rounds of your choosing (`scan.scan(some)`): git is asked and
+ * the cache loaded once for all rounds. Call `finish()` at the end (it saves the cache).
+ */
+export function openScan(
+  root: string,
+  relPaths: readonly string[],
+  options: ScanOptions = {},
+): Promise<FileScan> {
+  return FileScan.open(root, pathspecsOf(relPaths), options);
 }
 
 /**
@@ -117,7 +131,7 @@ export async function scanFilesInBatches(
   options: ScanOptions & { batchSize?: number } = {},
 ): Promise<void> {
   const size = options.batchSize ?? BATCH_FILES;
-  const scan = await FileScan.open(root, pathspecsOf(relPaths), options);
+  const scan = await openScan(root, relPaths, options);
   try {
     for (let start = 0; start < relPaths.length; start += size) {
       await onBatch(await scan.scan(relPaths.slice(start, start + size)));

@@ -15,7 +15,12 @@ let scan: ScanModule;
 const CHECKINS = 90;
 
 function checkinPath(n: number): string {
-  return `cycles/2026/20260105-asmith-abcd/checkins/20260107T1000${String(n).padStart(2, '0')}Z-jdoe.yaml`;
+  const stamp = `20260107T1000${String(n).padStart(2, '0')}Z`;
+  return `cycles/2026/20260105-asmith-abcd/checkins/${stamp}-jdoe.yaml`;
+}
+
+function textOf(file: { data?: unknown } | undefined): string | undefined {
+  return (file?.data as { text?: string } | undefined)?.text;
 }
 
 function checkinText(n: number, text: string): string {
@@ -53,7 +58,9 @@ describe('scanFiles with its cache of parsed files', () => {
       kind: 'checkin',
       data: { author: 'jdoe', at: '2026-01-07T10:00:00Z', kind: 'event', text: 'Committed 5' },
     });
-    expect(threaded.get(checkinPath(CHECKINS))?.error).toMatch(/^Flow sequence .* at line 2, column 1:$/);
+    expect(threaded.get(checkinPath(CHECKINS))?.error).toMatch(
+      /^Flow sequence .* at line 2, column 1:$/,
+    );
   });
 
   it('never serves a file changed, added or removed in the work tree from the cache', async () => {
@@ -65,11 +72,11 @@ describe('scanFiles with its cache of parsed files', () => {
 
     for (const threads of [2, 1]) {
       const files = await scanAll(repo, threads);
-      expect((files.get(checkinPath(1))?.data as { text: string }).text).toBe('Changed 1');
-      expect((files.get(checkinPath(CHECKINS))?.data as { text: string }).text).toBe(`Repaired ${CHECKINS}`);
-      expect((files.get(checkinPath(CHECKINS + 1))?.data as { text: string }).text).toBe(`Untracked ${CHECKINS + 1}`);
-      expect((files.get(checkinPath(2))?.data as { text: string }).text).toBe('Committed 2');
-      expect((files.get(checkinPath(3))?.data as { text: string }).text).toBe('Committed 3');
+      expect(textOf(files.get(checkinPath(1)))).toBe('Changed 1');
+      expect(textOf(files.get(checkinPath(CHECKINS)))).toBe(`Repaired ${CHECKINS}`);
+      expect(textOf(files.get(checkinPath(CHECKINS + 1)))).toBe(`Untracked ${CHECKINS + 1}`);
+      expect(textOf(files.get(checkinPath(2)))).toBe('Committed 2');
+      expect(textOf(files.get(checkinPath(3)))).toBe('Committed 3');
     }
   });
 

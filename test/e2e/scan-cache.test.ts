@@ -20,11 +20,13 @@ function folderOf(n: number): string {
 
 function writeCycle(repo: TestRepo, n: number): void {
   const folder = folderOf(n);
+  const two = String(n).padStart(2, '0');
   repo.write(`${folder}/cycle.yaml`,
-    `id: ${cycleId(n)}\ncoach: jdoe\nclient: asmith\ncreated_at: "2026-01-05T10:00:${String(n).padStart(2, '0')}Z"\n` +
-    `title: Cycle ${String(n).padStart(2, '0')}\n`);
+    `id: ${cycleId(n)}\ncoach: jdoe\nclient: asmith\ncreated_at: "2026-01-05T10:00:${two}Z"\n` +
+    `title: Cycle ${two}\n`);
   repo.write(`${folder}/1-goals.yaml`,
-    `focus: Focus ${n}\ngoals:\n  - id: g1\n    text: A goal\ncomplete:\n  by: jdoe\n  at: "2026-01-06T10:00:00Z"\n`);
+    `focus: Focus ${n}\ngoals:\n  - id: g1\n    text: A goal\n` +
+    'complete:\n  by: jdoe\n  at: "2026-01-06T10:00:00Z"\n');
   repo.write(`${folder}/2-activities.yaml`, 'activities: []\n');
   repo.write(`${folder}/3-progress.yaml`, 'progress: []\n');
   repo.write(`${folder}/4-outcomes.yaml`, 'outcomes: []\n');
@@ -45,6 +47,10 @@ async function listCycles(repo: TestRepo): Promise<Map<string, ListedCycle>> {
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return new Map((JSON.parse(result.stdout) as ListedCycle[]).map((cycle) => [cycle.id, cycle]));
+}
+
+function replaceIn(repo: TestRepo, relPath: string, from: string, to: string): void {
+  repo.write(relPath, repo.read(relPath).replace(from, to));
 }
 
 /** Rewrites a file in place with text of the same length, keeping its modification time. */
@@ -71,7 +77,7 @@ describe('the cache of cycle summaries behind timc list', () => {
   });
 
   it('sees a change made in the work tree and not committed, and its undoing', async () => {
-    repo.write(`${folderOf(1)}/cycle.yaml`, repo.read(`${folderOf(1)}/cycle.yaml`).replace('Cycle 01', 'Renamed'));
+    replaceIn(repo, `${folderOf(1)}/cycle.yaml`, 'Cycle 01', 'Renamed');
     expect((await listCycles(repo)).get(cycleId(1))?.title).toBe('Renamed');
 
     await repo.git(['checkout', '--', `${folderOf(1)}/cycle.yaml`]);
@@ -97,10 +103,10 @@ describe('the cache of cycle summaries behind timc list', () => {
     expect([deleted?.focus, deleted?.phases_completed]).toEqual([null, 0]);
   });
 
-  it('sees a new cycle that is not committed, and a file git is told to assume unchanged', async () => {
+  it('sees an uncommitted new cycle, and a file git is told to assume unchanged', async () => {
     writeCycle(repo, 13);
     await repo.git(['update-index', '--assume-unchanged', `${folderOf(5)}/cycle.yaml`]);
-    repo.write(`${folderOf(5)}/cycle.yaml`, repo.read(`${folderOf(5)}/cycle.yaml`).replace('Cycle 05', 'Hidden from git'));
+    replaceIn(repo, `${folderOf(5)}/cycle.yaml`, 'Cycle 05', 'Hidden from git');
 
     const cycles = await listCycles(repo);
     expect(cycles.get(cycleId(13))?.title).toBe('Cycle 13');
@@ -111,8 +117,9 @@ describe('the cache of cycle summaries behind timc list', () => {
     const summaries = join(repo.root, '.git/timc/cache-v1/summaries');
     const text = readFileSync(summaries, 'utf8');
     writeFileSync(summaries, text.slice(0, Math.floor(text.length / 2)));
-    writeFileSync(join(repo.root, '.git/timc/cache-v1/files'), 'timc-cache-v1 another-build\nx\ty\n');
-    repo.write(`${folderOf(6)}/cycle.yaml`, repo.read(`${folderOf(6)}/cycle.yaml`).replace('Cycle 06', 'Fresh'));
+    const other = 'timc-cache-v1 another-build\nx\ty\ntimc-cache-end 1\n';
+    writeFileSync(join(repo.root, '.git/timc/cache-v1/files'), other);
+    replaceIn(repo, `${folderOf(6)}/cycle.yaml`, 'Cycle 06', 'Fresh');
 
     const cycles = await listCycles(repo);
     expect(cycles.size).toBe(CYCLES + 1);

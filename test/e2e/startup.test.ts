@@ -2,13 +2,20 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { isolatedEnv, removeTemporaryFolders, runProgram, temporaryFolder, TIMC_BIN } from '../helpers/repo.js';
+import {
+  isolatedEnv,
+  removeTemporaryFolders,
+  runProgram,
+  temporaryFolder,
+  TIMC_BIN,
+} from '../helpers/repo.js';
 
 afterAll(removeTemporaryFolders);
 
 describe('what timc answers before loading any module', () => {
   const home = temporaryFolder();
-  const run = (args: string[]) => runProgram(process.execPath, [TIMC_BIN, ...args], { cwd: home, env: isolatedEnv(home) });
+  const run = (args: string[]) =>
+    runProgram(process.execPath, [TIMC_BIN, ...args], { cwd: home, env: isolatedEnv(home) });
 
   it('prints the help commander prints, written at build time', async () => {
     const [early, full] = await Promise.all([run(['--help']), run(['--quiet', '--help'])]);
@@ -19,7 +26,8 @@ describe('what timc answers before loading any module', () => {
   });
 
   it("prints the package's version", async () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+    const manifest = new URL('../../package.json', import.meta.url);
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
