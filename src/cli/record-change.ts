@@ -66,9 +66,11 @@ export async function commitChange(
   author?: Member,
   newPaths: readonly string[] = paths,
 ): Promise<void> {
-  const git = await import('../git/git.js');
+  const { commitFiles } = await import('../git/commit.js');
   const commitAuthor = author
     ? { name: author.name, email: commitEmailOf(author) }
-    : (await git.hasGitIdentity(root)) ? undefined : FALLBACK_AUTHOR;
-  await git.commitFiles(root, paths, message, commitAuthor, newPaths);
+    : (await (await import('../git/git.js')).hasGitIdentity(root))
+      ? undefined
+      : FALLBACK_AUTHOR;
+  await commitFiles(root, paths, message, commitAuthor, newPaths);
 }

@@ -1,52 +1,16 @@
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
 
-import { TimcError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CommitRecord } from '../model/history.js';
+import { explainGitFailure, retryWhileLocked } from './git-failures.js';
 
-/** The name and email a commit is authored by. */
-export interface CommitAuthor {
-  name: string;
-  email: string;
-}
+export type { CommitAuthor } from './commit.js';
 
 /** Git in `folder`, with the person's own environment (hooks, global config) left as it is. */
 function gitAt(folder: string): SimpleGit {
   return simpleGit({ baseDir: folder, binary: 'git', maxConcurrentProcesses: 1 });
-}
-
-function explainGitFailure(action: string, error: unknown): TimcError {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/ENOENT|spawn git/.test(message)) {
-    return new TimcError('git is not installed or not on the PATH: install git and try again');
-  }
-  const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  const hint = /index\.lock/.test(firstLine)
-    ? ' (if no other git is running here, one crashed: remove .git/index.lock)'
-    : '';
-  return new TimcError(`${action} failed: ${firstLine.trim()}${hint}`);
-}
-
-/** How long to keep retrying a git command that found another git's lock (index.lock). */
-const LOCK_RETRY_DELAYS_MS = [25, 50, 100, 200, 300, 400, 500, 500, 750, 1000, 1000, 1000];
-const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Another git process/i;
-
-/**
- * Runs `action`, and again after a short wait while it fails because another git process holds
- * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
- */
-async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
-  for (const delay of LOCK_RETRY_DELAYS_MS) {
-    try {
-      return await action();
-    } catch (error) {
-      if (!LOCKED.test(error instanceof Error ? error.message : String(error))) throw error;
-      await sleep(delay);
-    }
-  }
-  return action();
 }
 
 /** The git subcommand of an argument list: `rebase` in `-c a=b rebase main`. */
@@ -141,47 +105,7 @@ export async function readGitEmail(folder: string): Promise<string | undefined> 
   }
 }
 
-/** Those of `paths` git does not track. */
-async function untrackedAmong(git: SimpleGit, paths: readonly string[]): Promise<string[]> {
-  const tracked = new Set((await git.raw(['ls-files', '-z', '--', ...paths])).split('\0'));
-  return paths.filter((path) => !tracked.has(path));
-}
-
-/**
- * Commits exactly `paths` (relative to `folder`) with `message`, authored and committed as
- * `author` when given, else as git's configured user. Other staged or changed files are left
- * as they are. `newPaths` (default: all of `paths`) are added first; any other path git turns
- * out not to track (a file written with --no-commit) is added when the commit asks for it, so a
- * change to tracked files costs one git process.
- */
-export async function commitFiles(
-  folder: string,
-  paths: readonly string[],
-  message: string,
-  author?: CommitAuthor,
-  newPaths: readonly string[] = paths,
-): Promise<void> {
-  const identity = author
-    ? ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`]
-    : [];
-  const git = gitAt(folder);
-  const commit = () =>
-    git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]);
-
-  try {
-    if (newPaths.length > 0) await retryWhileLocked(() => git.add(['--', ...newPaths]));
-    try {
-      await retryWhileLocked(commit);
-    } catch (error) {
-      const untracked = await untrackedAmong(git, paths);
-      if (untracked.length === 0) throw error;
-      await retryWhileLocked(() => git.add(['--', ...untracked]));
-      await retryWhileLocked(commit);
-    }
-  } catch (error) {
-    throw explainGitFailure('git commit (the files are written but not committed)', error);
-  }
-}
+export { commitFiles } from './commit.js';
 
 export interface ReadCommitsOptions {
   /** Only commits that touch these paths. */

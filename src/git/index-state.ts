@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { findGitDir } from './git-dir.js';
 
 /**
  * What git's index says about the files under a folder, for keying caches by blob id: each
@@ -48,13 +50,43 @@ function runGit(folder: string, args: readonly string[]): Promise<string> {
 }
 
 /** Identity of the index file: git replaces it by renaming, so any change shows here. */
-async function indexIdentity(path: string): Promise<string> {
+function indexIdentity(path: string): string {
   try {
-    const info = await stat(path, { bigint: true });
+    const info = statSync(path, { bigint: true });
     return `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
   } catch {
     return 'none';
   }
+}
+
+interface IndexPlace {
+  indexFile: string;
+  commonDir: string;
+}
+
+/**
+ * Where the index and the common git folder are, found on disk without a git process; `ask`
+ * when the environment points git elsewhere (GIT_DIR and the like), undefined outside git.
+ */
+function locateIndexOnDisk(folder: string): IndexPlace | 'ask' | undefined {
+  const { GIT_DIR, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_WORK_TREE } = process.env;
+  if (GIT_DIR || GIT_INDEX_FILE || GIT_COMMON_DIR || GIT_WORK_TREE) return 'ask';
+
+  const gitDir = findGitDir(folder);
+  if (!gitDir) return undefined;
+  const pointer = join(gitDir, 'commondir');
+  const commonDir = existsSync(pointer)
+    ? resolve(gitDir, readFileSync(pointer, 'utf8').trim())
+    : gitDir;
+  return { indexFile: join(gitDir, 'index'), commonDir };
+}
+
+async function askGitForIndex(folder: string): Promise<IndexPlace | undefined> {
+  const paths = await runGit(folder, [
+    'rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-common-dir',
+  ]);
+  const [indexFile, commonDir] = paths.split('\n').map((line) => resolve(folder, line));
+  return indexFile && commonDir ? { indexFile, commonDir } : undefined;
 }
 
 /**
@@ -94,54 +126,73 @@ function parseIndexEntries(output: string, changed: string, commonDir: string): 
 export async function listBlobIds(folder: string): Promise<Set<string>> {
   const output = await runGit(folder, ['ls-files', '-s', '-z']);
   const blobIds = new Set<string>();
-  for (const entry of output.split('\0')) {
-    const blobId = entry.split(' ')[1];
-    if (blobId) blobIds.add(blobId);
+  for (let start = 0; start < output.length; ) {
+    const tab = output.indexOf('\t', start);
+    if (tab < 0) break;
+    blobIds.add(output.slice(start + 7, tab - 2));
+    const end = output.indexOf('\0', tab);
+    start = end < 0 ? output.length : end + 1;
   }
   return blobIds;
 }
 
+/**
+ * One reading of the index and of what differs in the work tree; undefined when the index
+ * changed meanwhile. Both git processes start before this returns to the event loop, so they
+ * run while the caller carries on (listing folders, say).
+ */
 async function readConsistentState(
   folder: string,
-  indexFile: string,
-  commonDir: string,
+  place: IndexPlace,
   pathspecs: readonly string[],
 ): Promise<IndexState | undefined> {
-  const before = await indexIdentity(indexFile);
+  const before = indexIdentity(place.indexFile);
   const [entries, changed] = await Promise.all([
     runGit(folder, ['ls-files', '-s', '-v', '-z', '--', ...pathspecs]),
     runGit(folder, ['diff-files', '--name-only', '-z', '--relative', '--', ...pathspecs]),
   ]);
-  if ((await indexIdentity(indexFile)) !== before) return undefined;
+  if (indexIdentity(place.indexFile) !== before) return undefined;
 
-  return parseIndexEntries(entries, changed, commonDir);
+  return parseIndexEntries(entries, changed, place.commonDir);
+}
+
+/** Reads the index state, a few times while the index keeps changing; the first read now. */
+function readWithRetries(
+  folder: string,
+  place: IndexPlace,
+  pathspecs: readonly string[],
+): Promise<IndexState | undefined> {
+  return readConsistentState(folder, place, pathspecs).then(async (first) => {
+    let state = first;
+    for (let attempt = 1; attempt < 3 && !state; attempt += 1) {
+      state = await readConsistentState(folder, place, pathspecs);
+    }
+    return state;
+  });
 }
 
 /**
  * The index for the files matching `pathspecs` (git pathspecs, relative to `folder`): the blob
- * id of each file git sees as unchanged in the work tree. The
- * entries and the comparison with the work tree come from two git processes; when the index
+ * id of each file git sees as unchanged in the work tree. The entries and the comparison with
+ * the work tree come from two git processes, started before this returns; when the index
  * changed between them, they are read again. Undefined when `folder` is not in a git work tree,
  * git cannot be run, or the index keeps changing: callers then read every file.
  */
-export async function readIndexState(
+export function readIndexState(
   folder: string,
   pathspecs: readonly string[],
 ): Promise<IndexState | undefined> {
-  if (pathspecs.length === 0) return undefined;
+  if (pathspecs.length === 0) return Promise.resolve(undefined);
   try {
-    const paths = await runGit(folder, [
-      'rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-common-dir',
-    ]);
-    const [indexFile, commonDir] = paths.split('\n').map((line) => resolve(folder, line));
-    if (!indexFile || !commonDir) return undefined;
+    const place = locateIndexOnDisk(folder);
+    if (place === undefined) return Promise.resolve(undefined);
 
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const state = await readConsistentState(folder, indexFile, commonDir, pathspecs);
-      if (state) return state;
-    }
-    return undefined;
+    const reading =
+      place === 'ask'
+        ? askGitForIndex(folder).then((asked) => asked && readWithRetries(folder, asked, pathspecs))
+        : readWithRetries(folder, place, pathspecs);
+    return reading.catch(() => undefined);
   } catch {
-    return undefined;
+    return Promise.resolve(undefined);
   }
 }

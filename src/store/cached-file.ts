@@ -5,9 +5,6 @@ import { findCacheFolder, ParseCache } from './parse-cache.js';
 import { blobIdOf, decodePayloads, type ParsedData } from './parsed-data.js';
 import { checkAgainstSchema } from './schemas.js';
 
-/** How many versions of the top-level files the cache keeps. */
-const KEPT_VERSIONS = 32;
-
 /**
  * The plain data of a file every command reads (settings, members), from a small cache keyed
  * by the blob id of its bytes: a district's members.yaml takes longer to parse than Node takes
@@ -21,17 +18,15 @@ async function readFileData(root: string, relPath: string): Promise<ParsedData |
     return undefined;
   }
 
-  const key = blobIdOf(bytes, 'sha1');
+  // One version per file: the key is the path and the blob id of the bytes read.
+  const key = `${relPath} ${blobIdOf(bytes, 'sha1')}`;
   const cache = await ParseCache.open(findCacheFolder(root), 'top-level');
   let payload = cache.get(key);
   if (payload === undefined) {
     const { parseToPayload } = await import('./parse-yaml.js');
     payload = parseToPayload(bytes.toString('utf8'));
     cache.put(key, payload);
-    await cache.save(async () => {
-      const recent = new Set(cache.keys().slice(-KEPT_VERSIONS));
-      return (candidate) => recent.has(candidate);
-    });
+    await cache.save(async () => (other) => !other.startsWith(`${relPath} `));
   }
   return decodePayloads([payload])[0];
 }

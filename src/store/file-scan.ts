@@ -12,7 +12,8 @@ import type { ScannedFile, ScanOptions } from './repository-scan.js';
  * the cache and stops the threads.
  */
 export class FileScan {
-  private readonly used = new Set<string>();
+  /** Blob ids of files read that git does not vouch for (its index keeps the others). */
+  private readonly unvouched = new Set<string>();
   private cache?: ParseCache;
   private pool?: ParsePool;
 
@@ -75,7 +76,9 @@ export class FileScan {
       results[toParse[n]!] = result;
       if (result.key && result.payload) cache.put(result.key, result.payload);
     });
-    for (const result of results) if (result.key) this.used.add(result.key);
+    for (const result of results) {
+      if (result.key && result.key !== this.blobIdOf(result.relPath)) this.unvouched.add(result.key);
+    }
     return toScannedFiles(results);
   }
 
@@ -87,7 +90,7 @@ export class FileScan {
     await this.pool?.close();
     await this.cache?.save(async () => {
       const tracked = await listBlobIds(this.root).catch(() => new Set<string>());
-      return (key) => tracked.has(key) || this.used.has(key);
+      return (key) => tracked.has(key) || this.unvouched.has(key);
     });
   }
 }

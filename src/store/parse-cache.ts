@@ -1,5 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -7,10 +15,11 @@ import { dirname, join, resolve } from 'node:path';
  * A cache of parsed results kept under the repository's git folder, keyed by content (a git
  * blob id, or a hash of several), so an entry can never be stale: changed content has another
  * key. A file written by another build of timc or another version of the YAML library, or cut
- * short, is ignored as a whole.
+ * short, is ignored as a whole. New entries go straight to the next version of the file, so a
+ * cold run over a district's repository does not hold them all in memory.
  */
 export class ParseCache {
-  private added = 0;
+  private next?: CacheWriter;
 
   private constructor(
     private readonly file: string | undefined,
@@ -45,44 +54,90 @@ export class ParseCache {
     return new ParseCache(file, header, entries);
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** The keys, oldest first. */
-  keys(): string[] {
-    return [...this.entries.keys()];
-  }
-
+  /** An entry read from disk (entries put in this run are on their way to disk only). */
   get(key: string): string | undefined {
     return this.entries.get(key);
   }
 
   put(key: string, value: string): void {
     if (!this.file || this.entries.get(key) === value) return;
-    this.entries.set(key, value);
-    this.added += 1;
+    this.next ??= new CacheWriter(this.file, this.header);
+    this.next.add(key, value);
   }
 
   /**
-   * When entries were added, writes the cache with the entries `keep` (asked only then) accepts
-   * and the new ones, atomically: a reader sees the old file or the new one. A cache that
-   * cannot be written is left alone: it only saves time.
+   * When entries were put, finishes the next version of the file with the entries read from
+   * disk that `keep` (asked only then) accepts, and puts it in place atomically: a reader sees
+   * the old file or the new one. A cache that cannot be written is left alone: it only saves
+   * time.
    */
   async save(keep: () => Promise<(key: string) => boolean>): Promise<void> {
-    if (!this.file || this.added === 0) return;
-    const kept = await keep();
-    const lines: string[] = [this.header];
-    for (const [key, value] of this.entries) if (kept(key)) lines.push(`${key}\t${value}`);
-    lines.push(`${END_MARK} ${lines.length - 1}`);
+    if (!this.next) return;
+    const next = this.next;
+    this.next = undefined;
+    if (this.entries.size > 0) {
+      const kept = await keep();
+      for (const [key, value] of this.entries) if (kept(key) && !next.has(key)) next.add(key, value);
+    }
+    await next.finish();
+  }
+}
 
-    const temporary = `${this.file}.${process.pid}.tmp`;
+/** The next version of a cache file, written as entries come, in chunks of about a megabyte. */
+class CacheWriter {
+  private readonly temporary: string;
+  private readonly keys = new Set<string>();
+  private chunk: string[] = [];
+  private chunkLength = 0;
+  private descriptor?: number;
+  private failed = false;
+
+  constructor(
+    private readonly file: string,
+    header: string,
+  ) {
+    this.temporary = `${file}.${process.pid}.tmp`;
+    this.write(`${header}\n`);
+  }
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  add(key: string, value: string): void {
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.write(`${key}\t${value}\n`);
+  }
+
+  async finish(): Promise<void> {
+    this.write(`${END_MARK} ${this.keys.size}\n`);
+    this.flush();
+    if (this.descriptor !== undefined) closeSync(this.descriptor);
+    const removeTemporary = () => unlink(this.temporary).catch(() => undefined);
+    if (this.failed) await removeTemporary();
+    else await rename(this.temporary, this.file).catch(removeTemporary);
+  }
+
+  private write(text: string): void {
+    this.chunk.push(text);
+    this.chunkLength += text.length;
+    if (this.chunkLength > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    const text = this.chunk.join('');
+    this.chunk = [];
+    this.chunkLength = 0;
+    if (this.failed || text === '') return;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(temporary, `${lines.join('\n')}\n`);
-      await rename(temporary, this.file);
+      if (this.descriptor === undefined) {
+        mkdirSync(dirname(this.file), { recursive: true });
+        this.descriptor = openSync(this.temporary, 'w');
+      }
+      writeSync(this.descriptor, text);
     } catch {
-      await unlink(temporary).catch(() => undefined);
+      this.failed = true;
     }
   }
 }
