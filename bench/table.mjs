@@ -15,6 +15,9 @@ export function judge(result, budget, floors, memoryBudgetMb) {
     };
   }
   const ratio = result.seconds / floors[budget.floor].seconds;
+  if (budget.informational) {
+    return { ratio: `${ratio.toFixed(2)} × ${FLOOR_NAMES[budget.floor]}`, budget: '(none)' };
+  }
   return {
     ratio: `${ratio.toFixed(2)} × ${FLOOR_NAMES[budget.floor]}`,
     budget: `≤ ${budget.ratio} × ${FLOOR_NAMES[budget.floor]}, ${memoryText}`,
