@@ -1,9 +1,8 @@
 import { TimcError } from '../errors.js';
 import { resolveIdentity } from '../model/identity.js';
 import type { Member, Settings } from '../model/types.js';
-import { readMembers, type MembersFile } from '../store/members.js';
+import type { MembersFile } from '../store/members.js';
 import { findRepositoryRoot } from '../store/repository.js';
-import { readSettings } from '../store/settings.js';
 import { Output } from './output.js';
 
 /** The options every command takes (see `timc --help`). */
@@ -26,6 +25,7 @@ export class CommandContext {
   private cachedRoot?: string;
   private cachedSettings?: Promise<Settings>;
   private cachedMembers?: Promise<MembersFile>;
+  private cachedMemberList?: Promise<Member[]>;
 
   constructor(
     readonly options: GlobalOptions,
@@ -41,17 +41,27 @@ export class CommandContext {
   }
 
   settings(): Promise<Settings> {
-    this.cachedSettings ??= readSettings(this.root);
+    const root = this.root;
+    this.cachedSettings ??= import('../store/settings.js').then((store) =>
+      store.readSettings(root),
+    );
     return this.cachedSettings;
   }
 
+  /** members.yaml parsed for editing (the YAML library loads only for this). */
   membersFile(): Promise<MembersFile> {
-    this.cachedMembers ??= readMembers(this.root);
+    const root = this.root;
+    this.cachedMembers ??= import('../store/members.js').then((store) => store.readMembers(root));
     return this.cachedMembers;
   }
 
   async members(): Promise<Member[]> {
-    return (await this.membersFile()).members;
+    if (this.cachedMembers) return (await this.cachedMembers).members;
+    const root = this.root;
+    this.cachedMemberList ??= import('../store/members.js').then((store) =>
+      store.readMemberList(root),
+    );
+    return this.cachedMemberList;
   }
 
   async findMember(id: string): Promise<Member> {

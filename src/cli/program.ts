@@ -27,7 +27,8 @@ export function buildProgram(): Command {
       },
     })
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+    // A fixed width, so that the help written at build time (help.txt) is what commander prints.
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: 80 });
 
   registerProgramCommands(program);
   registerCycleCommands(program);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 import { ConcurrentChangeError } from '../errors.js';
 import type { Member } from '../model/types.js';
 import { findFileChangedSinceRead } from '../store/changed-since-read.js';
@@ -41,18 +43,20 @@ export async function recordChange(
   return withCloneLock(root, async () => {
     const changed = await findFileChangedSinceRead(root, change.files);
     if (changed !== undefined) throw new ConcurrentChangeError(changed);
+    const paths = change.files.map((file) => file.relPath);
+    const newPaths = paths.filter((relPath) => !existsSync(`${root}/${relPath}`));
     await saveYamlFiles(root, change.files);
 
     if (!(await context.commitEnabled())) return { committed: false };
 
-    const paths = change.files.map((file) => file.relPath);
-    await commitChange(root, paths, change.message, change.author);
+    await commitChange(root, paths, change.message, change.author, newPaths);
     return { committed: true };
   });
 }
 
 /**
- * One commit of exactly `paths`, authored as `author`; without one, as git's own user, or as
+ * One commit of exactly `paths` (`newPaths`, by default all, did not exist before), authored
+ * as `author`; without one, as git's own user, or as
  * timc itself where git has no user either (a fresh machine running `timc init`).
  */
 export async function commitChange(
@@ -60,10 +64,13 @@ export async function commitChange(
   paths: readonly string[],
   message: string,
   author?: Member,
+  newPaths: readonly string[] = paths,
 ): Promise<void> {
-  const git = await import('../git/git.js');
+  const { commitFiles } = await import('../git/commit.js');
   const commitAuthor = author
     ? { name: author.name, email: commitEmailOf(author) }
-    : (await git.hasGitIdentity(root)) ? undefined : FALLBACK_AUTHOR;
-  await git.commitFiles(root, paths, message, commitAuthor);
+    : (await (await import('../git/git.js')).hasGitIdentity(root))
+      ? undefined
+      : FALLBACK_AUTHOR;
+  await commitFiles(root, paths, message, commitAuthor, newPaths);
 }

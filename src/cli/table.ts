@@ -2,6 +2,8 @@ import type { ChalkInstance } from 'chalk';
 
 /** Width of text as a terminal shows it (colour codes take no room). */
 export function visibleWidth(text: string): number {
+  // A dashboard has tens of thousands of cells: most are plain text and need no work.
+  if (!/[\u001b\ud800-\udfff]/.test(text)) return text.length;
   // eslint-disable-next-line no-control-regex
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }

@@ -63,7 +63,7 @@ export async function listCycles(context: CommandContext, options: ListOptions):
       summary.info.title ?? summary.focus ?? '',
     ]);
     const header = ['CYCLE', 'PHASES', 'COACH', 'CLIENT', 'PUBLISHED', 'TITLE'];
-    for (const line of formatTable(header, rows, output.style)) output.line(line);
+    output.line(formatTable(header, rows, output.style).join('\n'));
   }
 
   if (skipped.length > 0) {

@@ -1,52 +1,16 @@
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
 
-import { TimcError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CommitRecord } from '../model/history.js';
+import { explainGitFailure, retryWhileLocked } from './git-failures.js';
 
-/** The name and email a commit is authored by. */
-export interface CommitAuthor {
-  name: string;
-  email: string;
-}
+export type { CommitAuthor } from './commit.js';
 
 /** Git in `folder`, with the person's own environment (hooks, global config) left as it is. */
 function gitAt(folder: string): SimpleGit {
   return simpleGit({ baseDir: folder, binary: 'git', maxConcurrentProcesses: 1 });
-}
-
-function explainGitFailure(action: string, error: unknown): TimcError {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/ENOENT|spawn git/.test(message)) {
-    return new TimcError('git is not installed or not on the PATH: install git and try again');
-  }
-  const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  const hint = /index\.lock/.test(firstLine)
-    ? ' (if no other git is running here, one crashed: remove .git/index.lock)'
-    : '';
-  return new TimcError(`${action} failed: ${firstLine.trim()}${hint}`);
-}
-
-/** How long to keep retrying a git command that found another git's lock (index.lock). */
-const LOCK_RETRY_DELAYS_MS = [25, 50, 100, 200, 300, 400, 500, 500, 750, 1000, 1000, 1000];
-const LOCKED = /index\.lock|Unable to create '[^']*\.lock'|cannot lock ref|Another git process/i;
-
-/**
- * Runs `action`, and again after a short wait while it fails because another git process holds
- * a lock in this clone (a second timc command, an editor's git integration): about 6 s in all.
- */
-async function retryWhileLocked<T>(action: () => Promise<T>): Promise<T> {
-  for (const delay of LOCK_RETRY_DELAYS_MS) {
-    try {
-      return await action();
-    } catch (error) {
-      if (!LOCKED.test(error instanceof Error ? error.message : String(error))) throw error;
-      await sleep(delay);
-    }
-  }
-  return action();
 }
 
 /** The git subcommand of an argument list: `rebase` in `-c a=b rebase main`. */
@@ -141,31 +105,7 @@ export async function readGitEmail(folder: string): Promise<string | undefined> 
   }
 }
 
-/**
- * Commits exactly `paths` (relative to `folder`) with `message`, authored and committed as
- * `author` when given, else as git's configured user. Other staged or changed files are left
- * as they are.
- */
-export async function commitFiles(
-  folder: string,
-  paths: readonly string[],
-  message: string,
-  author?: CommitAuthor,
-): Promise<void> {
-  const identity = author
-    ? ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`]
-    : [];
-  const git = gitAt(folder);
-
-  try {
-    await retryWhileLocked(() => git.add(['--', ...paths]));
-    await retryWhileLocked(() =>
-      git.raw([...identity, 'commit', '--quiet', '-m', message, '--only', '--', ...paths]),
-    );
-  } catch (error) {
-    throw explainGitFailure('git commit (the files are written but not committed)', error);
-  }
-}
+export { commitFiles } from './commit.js';
 
 export interface ReadCommitsOptions {
   /** Only commits that touch these paths. */

@@ -2,7 +2,12 @@ import { PHASES } from '../model/phases.js';
 import { compareForReport } from '../model/report/selection.js';
 import type { Checkin, Cycle, CycleInfo } from '../model/types.js';
 import { type CycleFileGroup, groupCycleFiles } from './cycle-file-groups.js';
-import { listRepositoryFiles, type ScannedFile, scanFiles } from './repository-scan.js';
+import {
+  type FileScan,
+  listRepositoryFiles,
+  openScan,
+  type ScannedFile,
+} from './repository-scan.js';
 import { checkAgainstSchema } from './schemas.js';
 
 /** A cycle the report had to leave out, and the first broken file that made it. */
@@ -20,8 +25,8 @@ export interface ReportReadOptions {
 }
 
 /**
- * How many cycle.yaml files, then how many whole cycles, are parsed per `scanFiles` call: large
- * enough for its workers to share out, small enough that parsed data never piles up in memory.
+ * How many cycle.yaml files, then how many whole cycles, are parsed per round of the scan: large
+ * enough for its threads to share out, small enough that parsed data never piles up in memory.
  */
 const SCAN_BATCH = 2000;
 const READ_BATCH = 500;
@@ -114,23 +119,19 @@ async function judgeCycleFile(
   return options.select(info) ? { group, info } : undefined;
 }
 
-/**
- * Reads the cycles the report holds and passes each to `onCycle`, in report order (created_at,
- * then id). First every cycle.yaml is read to select the cycles; then only those cycles' files,
- * in batches. A cycle with a broken file is left out and returned, never fatal.
- */
-export async function readReportCycles(
-  root: string,
+/** Selects the cycles by their cycle.yaml, then reads them, in rounds of one scan. */
+async function readSelectedCycles(
+  scan: FileScan,
+  groups: readonly CycleFileGroup[],
   options: ReportReadOptions,
   onCycle: (cycle: Cycle) => void,
 ): Promise<LeftOutCycle[]> {
-  const groups = groupCycleFiles(await listRepositoryFiles(root));
   const selected: Selected[] = [];
   const leftOut: LeftOutCycle[] = [];
 
   let scannedCount = 0;
   for (const batch of chunksOf(groups, SCAN_BATCH)) {
-    const infoFiles = await scanFiles(root, batch.flatMap((group) => group.info ?? []));
+    const infoFiles = await scan.scan(batch.flatMap((group) => group.info ?? []));
     const byPath = new Map(infoFiles.map((file) => [file.relPath, file]));
     for (const group of batch) {
       const file = group.info === undefined ? undefined : byPath.get(group.info);
@@ -148,7 +149,7 @@ export async function readReportCycles(
   let readCount = 0;
   for (const batch of chunksOf(selected, READ_BATCH)) {
     const paths = batch.flatMap(({ group }) => [...group.phases, ...group.checkins]);
-    const scanned = new Map((await scanFiles(root, paths)).map((file) => [file.relPath, file]));
+    const scanned = new Map((await scan.scan(paths)).map((file) => [file.relPath, file]));
     for (const one of batch) {
       const result = await assembleCycle(one, scanned);
       if ('cycle' in result) onCycle(result.cycle);
@@ -157,6 +158,26 @@ export async function readReportCycles(
     readCount += batch.length;
     options.onProgress?.('read', readCount, selected.length);
   }
+  return leftOut;
+}
 
-  return leftOut.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Reads the cycles the report holds and passes each to `onCycle`, in report order (created_at,
+ * then id). First every cycle.yaml is read to select the cycles; then only those cycles' files,
+ * in batches. A cycle with a broken file is left out and returned, never fatal.
+ */
+export async function readReportCycles(
+  root: string,
+  options: ReportReadOptions,
+  onCycle: (cycle: Cycle) => void,
+): Promise<LeftOutCycle[]> {
+  const files = await listRepositoryFiles(root);
+  const groups = groupCycleFiles(files);
+  const scan = await openScan(root, files);
+  try {
+    const leftOut = await readSelectedCycles(scan, groups, options, onCycle);
+    return leftOut.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  } finally {
+    await scan.finish();
+  }
 }

@@ -14,7 +14,7 @@ export type ReadFailure =
   | 'unreadable';
 
 export type RepositoryText =
-  | { text: string }
+  | { text: string; bytes?: Uint8Array }
   | { failure: ReadFailure; message: string; bytes?: Uint8Array };
 
 /** Symbolic links are never followed; FIFOs must not block the open. */
@@ -44,7 +44,7 @@ function readOpenFile(descriptor: number): RepositoryText {
   const bytes = readFileSync(descriptor);
   if (bytes.includes(0)) return { failure: 'binary', message: 'holds NUL bytes', bytes };
   try {
-    return { text: utf8.decode(bytes) };
+    return { text: utf8.decode(bytes), bytes };
   } catch {
     return { failure: 'encoding', message: 'not UTF-8', bytes };
   }
@@ -53,11 +53,17 @@ function readOpenFile(descriptor: number): RepositoryText {
 /**
  * The text of a file of the repository, or why it is not a readable UTF-8 text file: a
  * symbolic link (never followed), a folder, a file over MAX_FILE_BYTES, binary data (a NUL
- * byte) or bytes that are not UTF-8. `bytes` comes with the last two, to locate the fault.
+ * byte) or bytes that are not UTF-8. `bytes` holds what was read (the blob a cache keys by, or
+ * what locates a fault).
  * NOTE: synchronous calls inside: one file after another, they are several times faster than
  * awaiting each call on libuv's thread pool.
  */
 export async function readRepositoryText(root: string, relPath: string): Promise<RepositoryText> {
+  return readRepositoryTextNow(root, relPath);
+}
+
+/** readRepositoryText in one synchronous call, for the parsing threads. */
+export function readRepositoryTextNow(root: string, relPath: string): RepositoryText {
   let descriptor: number;
   try {
     descriptor = openSync(`${root}/${relPath}`, OPEN_FLAGS);

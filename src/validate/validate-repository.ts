@@ -22,7 +22,7 @@ import {
   type SchemaKind,
   SETTINGS_FILE,
 } from '../store/layout.js';
-import { scanFiles } from '../store/repository-scan.js';
+import { type ScannedFile, scanFiles, scanFilesInBatches } from '../store/repository-scan.js';
 import { checkScanned, policyOf } from './file-checks.js';
 import { locateProblems } from './locate.js';
 import { refineStrayProblem } from './read-problems.js';
@@ -142,12 +142,13 @@ export async function validateRepository(
   problems.push(...context.problems);
 
   const rest = [...kinds.keys()].filter((relPath) => !CONTEXT_FILES.includes(relPath));
-  for (let start = 0; start < rest.length; start += BATCH_SIZE) {
-    for (const scanned of await scanFiles(root, rest.slice(start, start + BATCH_SIZE))) {
+  const checkBatch = async (batch: ScannedFile[]) => {
+    for (const scanned of batch) {
       const kind = kinds.get(scanned.relPath)!;
       problems.push(...(await checkScanned(root, scanned, kind, facts, context.policy)));
     }
-  }
+  };
+  await scanFilesInBatches(root, rest, checkBatch, { batchSize: BATCH_SIZE });
   if (!scope.whole) await readNeededTimFiles(root, facts);
 
   problems.push(...checkAcrossFiles(facts, context.present));

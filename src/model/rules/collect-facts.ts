@@ -11,9 +11,24 @@ import {
   type RepositoryFacts,
 } from './repository-facts.js';
 
+/**
+ * `at` and then `more`, as one array shared by every file with the same path: the same few
+ * paths (`goals[0].id`) come back in every cycle, and a district's repository has hundreds of
+ * thousands of references.
+ */
+const sharedPaths = new Map<string, YamlPath>();
+function pathTo(at: YamlPath, ...more: (string | number)[]): YamlPath {
+  const path = [...at, ...more];
+  const id = JSON.stringify(path);
+  const shared = sharedPaths.get(id);
+  if (shared) return shared;
+  sharedPaths.set(id, path);
+  return path;
+}
+
 function locate(record: DataRecord | undefined, key: string, file: string, at: YamlPath) {
   const value = ownText(record, key);
-  return value === undefined ? undefined : { value, file, path: [...at, key] };
+  return value === undefined ? undefined : { value, file, path: pathTo(at, key) };
 }
 
 /** The records of the list at `key`, each with its index. */
@@ -62,7 +77,7 @@ function collectEvidence(cycle: CycleFacts, file: string, list: unknown, at: Yam
   asList(list).forEach((item, index) => {
     const tim = asRecord(ownValue(asRecord(item), 'tim'));
     if (!tim) return;
-    const path = [...at, index, 'tim'];
+    const path = pathTo(at, index, 'tim');
     cycle.timEvidence.push({ file, path, member: ownText(tim, 'member'), id: ownText(tim, 'id') });
   });
 }
