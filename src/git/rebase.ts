@@ -35,19 +35,15 @@ function isRebasing(gitDir: string): boolean {
   return existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'));
 }
 
-/**
- * Replays this branch's own commits on top of `onto` with the merge driver. `stopped` when a
- * commit could not be replayed (a conflict): the rebase is left in progress for the caller to
- * settle, continue or abort. Any other failure throws, with no rebase in progress.
- */
-export async function rebaseOnto(
+/** Runs one rebase step: `done`, or `stopped` when git left the rebase in progress. */
+async function runRebaseStep(
   root: string,
   gitDir: string,
-  onto: string,
   driver: MergeDriver,
+  step: string[],
 ): Promise<RebaseResult> {
   try {
-    await runGit(root, [...driverConfig(driver), 'rebase', '--quiet', onto], {
+    await runGit(root, [...driverConfig(driver), 'rebase', ...step], {
       mergeDriver: true,
       editor: true,
     });
@@ -58,22 +54,27 @@ export async function rebaseOnto(
   }
 }
 
+/**
+ * Replays this branch's own commits on top of `onto` with the merge driver. `stopped` when a
+ * commit could not be replayed (a conflict): the rebase is left in progress for the caller to
+ * settle, continue or abort. Any other failure throws, with no rebase in progress.
+ */
+export function rebaseOnto(
+  root: string,
+  gitDir: string,
+  onto: string,
+  driver: MergeDriver,
+): Promise<RebaseResult> {
+  return runRebaseStep(root, gitDir, driver, ['--quiet', onto]);
+}
+
 /** Goes on with a stopped rebase after its conflicts were settled. */
-export async function continueRebase(
+export function continueRebase(
   root: string,
   gitDir: string,
   driver: MergeDriver,
 ): Promise<RebaseResult> {
-  try {
-    await runGit(root, [...driverConfig(driver), 'rebase', '--continue'], {
-      mergeDriver: true,
-      editor: true,
-    });
-    return { kind: 'done' };
-  } catch (error) {
-    if (error instanceof GitCommandError && isRebasing(gitDir)) return { kind: 'stopped' };
-    throw error;
-  }
+  return runRebaseStep(root, gitDir, driver, ['--continue']);
 }
 
 /** The paths a stopped rebase could not merge. */
