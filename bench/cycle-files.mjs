@@ -32,7 +32,8 @@ function evidence(random, cycle, indent) {
 }
 
 function goalsFile(random, cycle) {
-  let text = header('goals') +
+  let text =
+    header('goals') +
     '# Phase 1: Set Goals.\n# focus: what this cycle is about.\n' +
     '# supporting_data: evidence for the goals; each item is one of\n' +
     '#   {tim: {member: ID, id: ID}}, {url: "https://..."} or {text: "pasted data"}\n' +
@@ -52,13 +53,15 @@ function goalsFile(random, cycle) {
 }
 
 function activitiesFile(random, cycle) {
-  let text = header('activities') +
+  let text =
+    header('activities') +
     '# Phase 2: Plan Activities.\n' +
     '# activities: each {id: a1, goal: g1, text, owner: coach|client|both, due: "YYYY-MM-DD"}\n' +
     '# complete: {by, at}, written by `timc complete 2`.\n';
   text += cycle.activities ? 'activities:\n' : 'activities: []\n';
   for (let a = 1; a <= cycle.activities; a += 1) {
-    text += `  - id: a${a}\n    goal: g${random.int(1, Math.max(1, cycle.goals))}\n` +
+    text +=
+      `  - id: a${a}\n    goal: g${random.int(1, Math.max(1, cycle.goals))}\n` +
       `    text: ${sentence(random)}\n    owner: ${random.pick(['coach', 'client', 'both'])}\n` +
       `    due: "${stamp(cycle.start + random.int(20, 90) * DAY).slice(0, 10)}"\n`;
   }
@@ -66,7 +69,8 @@ function activitiesFile(random, cycle) {
 }
 
 function progressFile(random, cycle) {
-  let text = header('progress') +
+  let text =
+    header('progress') +
     '# Phase 3: Monitor Progress.\n' +
     '# progress: each {activity: a1, status: not-started|in-progress|done, note, updated_at}\n' +
     '# complete: {by, at}, written by `timc complete 3`.\n';
@@ -75,14 +79,16 @@ function progressFile(random, cycle) {
   for (let a = 1; a <= entries; a += 1) {
     const status = random.pick(['not-started', 'in-progress', 'done']);
     const updated = stamp(cycle.start + random.int(15, 60) * DAY);
-    text += `  - activity: a${a}\n    status: ${status}\n` +
+    text +=
+      `  - activity: a${a}\n    status: ${status}\n` +
       `    note: ${sentence(random)}\n    updated_at: "${updated}"\n`;
   }
   return text + completeBlock(cycle.done >= 3, cycle.coach, cycle.start + 60 * DAY);
 }
 
 function outcomesFile(random, cycle) {
-  let text = header('outcomes') +
+  let text =
+    header('outcomes') +
     '# Phase 4: Record Outcomes.\n' +
     '# outcomes: each {goal: g1, result: met|partially-met|not-met, text, evidence: [...]}\n' +
     '# complete: {by, at}, written by `timc complete 4`.\n';
@@ -90,22 +96,23 @@ function outcomesFile(random, cycle) {
   text += entries ? 'outcomes:\n' : 'outcomes: []\n';
   for (let g = 1; g <= entries; g += 1) {
     const result = random.pick(['met', 'met', 'partially-met', 'not-met']);
-    text += `  - goal: g${g}\n    result: ${result}\n` +
-      `    text: ${sentence(random)}\n`;
+    text += `  - goal: g${g}\n    result: ${result}\n` + `    text: ${sentence(random)}\n`;
     if (random.chance(0.5)) text += `    evidence:\n${evidence(random, cycle, '      ')}`;
   }
   return text + completeBlock(cycle.done >= 4, cycle.client, cycle.start + 80 * DAY);
 }
 
 function reflectionFile(random, cycle) {
-  let text = header('reflection') +
+  let text =
+    header('reflection') +
     '# Phase 5: Reflect on the Coaching Cycle.\n' +
-    "# coach: {text, at}, written only by the coach; client: {text, at}, only by the client.\n" +
+    '# coach: {text, at}, written only by the coach; client: {text, at}, only by the client.\n' +
     '# complete: {by, at}, written by `timc complete 5`.\n';
   if (cycle.done < 4) return `${text}{}\n`;
   for (const side of ['coach', 'client']) {
     if (side === 'client' && random.chance(0.15)) continue;
-    text += `${side}:\n  text: |\n    ${paragraph(random, 2, 4).replace(/\. /g, '.\n    ')}\n` +
+    text +=
+      `${side}:\n  text: |\n    ${paragraph(random, 2, 4).replace(/\. /g, '.\n    ')}\n` +
       `  at: "${stamp(cycle.start + random.int(80, 100) * DAY)}"\n`;
   }
   return text + completeBlock(cycle.done >= 5, cycle.coach, cycle.start + 100 * DAY);
@@ -116,19 +123,21 @@ function publishedAt(cycle, yes, days) {
 }
 
 function cycleFile(cycle) {
-  return header('cycle') +
+  return (
+    header('cycle') +
     '# Who and when. The coach and the client are member ids from members.yaml.\n' +
     `id: ${cycle.id}\ncoach: ${cycle.coach}\nclient: ${cycle.client}\n` +
     `created_by: ${cycle.createdBy}\ncreated_at: "${stamp(cycle.start)}"\n` +
     '# school: a school id from timc.yaml; title: a short title for the cycle.\n' +
     `school: ${cycle.school}\ntitle: ${cycle.title}\n` +
     '# tim_access: set by the client only (timc access on|off); true lets the coach\n' +
-    '# see and attach the client\'s TIM activities as evidence.\n' +
+    "# see and attach the client's TIM activities as evidence.\n" +
     `tim_access: ${cycle.timAccess}\n` +
     '# published: when each side published the cycle (timc publish). The report\n' +
     '# shows the cycle only when both sides have published.\n' +
     `published:\n  coach: ${publishedAt(cycle, cycle.published.coach, 3)}\n` +
-    `  client: ${publishedAt(cycle, cycle.published.client, 4)}\n`;
+    `  client: ${publishedAt(cycle, cycle.published.client, 4)}\n`
+  );
 }
 
 function checkinFiles(random, cycle) {
@@ -140,7 +149,8 @@ function checkinFiles(random, cycle) {
     const base = `${at.replace(/[-:]/g, '')}-${author}`;
     const name = `${base}${taken.has(base) ? `-${n + 2}` : ''}.yaml`;
     taken.add(base);
-    let text = header('checkin').replace('../../../', '../../../../') +
+    let text =
+      header('checkin').replace('../../../', '../../../../') +
       `author: ${author}\nat: "${at}"\n` +
       `kind: ${random.pick(['event', 'question', 'insight', 'obstacle', 'success'])}\n` +
       `text: ${paragraph(random, 1, 2)}\n`;

@@ -13,40 +13,57 @@ const LAST_DAY = Date.UTC(2026, 10, 30);
 
 const GIT_ENV = {
   ...process.env,
-  GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org',
-  GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.org',
 };
 
 function settingsFile(schools) {
   const list = schools.map((school) => `  - id: ${school.id}\n    name: ${school.name}\n`).join('');
-  return '# yaml-language-server: $schema=.timc/schemas/settings.schema.json\n' +
+  return (
+    '# yaml-language-server: $schema=.timc/schemas/settings.schema.json\n' +
     `version: 1\nname: Maple District coaching\nschools:\n${list}` +
     'roles:\n  coordinator: [assign, report]\n  admin: [admin, assign, report]\n' +
-    'policy:\n  disabled: []\n  required: []\ncommit: true\n';
+    'policy:\n  disabled: []\n  required: []\ncommit: true\n'
+  );
 }
 
 function membersFile(members) {
-  const list = members.map((member) =>
-    `  - id: ${member.id}\n    name: ${member.name}\n    email: ${member.email}\n` +
-    `    school: ${member.school}\n${member.role ? `    role: ${member.role}\n` : ''}`);
-  return '# yaml-language-server: $schema=.timc/schemas/members.schema.json\n' +
-    `members:\n${list.join('')}`;
+  const list = members.map(
+    (member) =>
+      `  - id: ${member.id}\n    name: ${member.name}\n    email: ${member.email}\n` +
+      `    school: ${member.school}\n${member.role ? `    role: ${member.role}\n` : ''}`,
+  );
+  return (
+    '# yaml-language-server: $schema=.timc/schemas/members.schema.json\n' +
+    `members:\n${list.join('')}`
+  );
 }
 
 function alignmentsFile() {
-  const list = Array.from({ length: 7 }, (_, n) =>
-    `  - id: iste-${n + 1}\n    title: ISTE standard ${n + 1}\n    source: ISTE\n`);
-  return '# yaml-language-server: $schema=.timc/schemas/alignments.schema.json\n' +
-    `alignments:\n${list.join('')}`;
+  const list = Array.from(
+    { length: 7 },
+    (_, n) => `  - id: iste-${n + 1}\n    title: ISTE standard ${n + 1}\n    source: ISTE\n`,
+  );
+  return (
+    '# yaml-language-server: $schema=.timc/schemas/alignments.schema.json\n' +
+    `alignments:\n${list.join('')}`
+  );
 }
 
 function timFile(random) {
-  const list = Array.from({ length: 9 }, (_, n) =>
-    `  - id: t${n + 1}\n    tool: ${random.pick(['TUPS', 'TIM-O', 'TIM-LP', 'TIM-R'])}\n` +
-    `    title: ${sentence(random)}\n` +
-    `    completed: "2025-0${random.int(1, 9)}-1${random.int(0, 9)}"\n`);
-  return '# yaml-language-server: $schema=../.timc/schemas/tim.schema.json\n' +
-    `activities:\n${list.join('')}`;
+  const list = Array.from(
+    { length: 9 },
+    (_, n) =>
+      `  - id: t${n + 1}\n    tool: ${random.pick(['TUPS', 'TIM-O', 'TIM-LP', 'TIM-R'])}\n` +
+      `    title: ${sentence(random)}\n` +
+      `    completed: "2025-0${random.int(1, 9)}-1${random.int(0, 9)}"\n`,
+  );
+  return (
+    '# yaml-language-server: $schema=../.timc/schemas/tim.schema.json\n' +
+    `activities:\n${list.join('')}`
+  );
 }
 
 /** The shape of one cycle: who, when, and how far it got (older cycles got further). */
@@ -55,24 +72,39 @@ function planCycle(random, members, taken) {
   let client = random.pick(members);
   while (client.id === coach.id) client = random.pick(members);
 
-  const start = FIRST_DAY + Math.floor(random.next() * ((LAST_DAY - FIRST_DAY) / DAY)) * DAY +
+  const start =
+    FIRST_DAY +
+    Math.floor(random.next() * ((LAST_DAY - FIRST_DAY) / DAY)) * DAY +
     random.int(7 * 3600, 17 * 3600) * 1000;
   const compact = new Date(start).toISOString().slice(0, 10).replace(/-/g, '');
   let id;
-  do id = `${compact}-${client.id}-${idSuffix(random)}`; while (taken.has(id));
+  do id = `${compact}-${client.id}-${idSuffix(random)}`;
+  while (taken.has(id));
   taken.add(id);
 
   const timAccess = random.chance(0.4);
   const age = (LAST_DAY - start) / DAY;
   const done = Math.min(5, Math.floor(random.next() ** 0.4 * 6 * Math.min(1, age / 150)));
-  const published = done === 0 ? { coach: false, client: false } : random.pick([
-    { coach: true, client: true }, { coach: true, client: true }, { coach: true, client: true },
-    { coach: true, client: false }, { coach: false, client: true },
-    { coach: false, client: false }, { coach: false, client: false },
-  ]);
+  const published =
+    done === 0
+      ? { coach: false, client: false }
+      : random.pick([
+          { coach: true, client: true },
+          { coach: true, client: true },
+          { coach: true, client: true },
+          { coach: true, client: false },
+          { coach: false, client: true },
+          { coach: false, client: false },
+          { coach: false, client: false },
+        ]);
   return {
-    id, start, done, published,
-    coach: coach.id, client: client.id, school: client.school,
+    id,
+    start,
+    done,
+    published,
+    coach: coach.id,
+    client: client.id,
+    school: client.school,
     createdBy: random.chance(0.8) ? coach.id : client.id,
     title: random.chance(0.7) ? sentence(random).split(' ').slice(0, 5).join(' ') : '""',
     focus: sentence(random),

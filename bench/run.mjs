@@ -94,12 +94,15 @@ const startupBudget = { floor: 'startup', ratio: 1.3 };
 measureCommand('timc --version', ['--version'], { runs: runs * 3, budget: startupBudget });
 measureCommand('timc --help', ['--help'], { runs: runs * 3, budget: startupBudget });
 measureCommand('timc list', ['list'], {
-  runs: Math.max(2, Math.ceil(runs / 2)), cold: true, before: removeCaches,
+  runs: Math.max(2, Math.ceil(runs / 2)),
+  cold: true,
+  before: removeCaches,
   budget: { floor: 'parse', ratio: 1.0 },
 });
 measureCommand('timc list', ['list'], { warmUp: true, budget: { floor: 'startup', seconds: 1 } });
 measureCommand(`timc show ${sample.id.slice(-4)}`, ['show', sample.id.slice(-4)], {
-  warmUp: true, budget: { floor: 'startup', seconds: 1 },
+  warmUp: true,
+  budget: { floor: 'startup', seconds: 1 },
 });
 measureCommand(`timc focus ${sample.id} TEXT --as ${sample.coach}`, [], {
   budget: { floor: 'commit', ratio: 2 },
@@ -109,20 +112,32 @@ measureCommand(`timc focus ${sample.id} TEXT --as ${sample.coach}`, [], {
 if (hasCommand(TIMC, 'checkin', options)) {
   measureCommand(`timc checkin ${sample.id} --kind event TEXT --as ${sample.coach}`, [], {
     budget: { floor: 'commit', ratio: 2 },
-    argvFor: () =>
-      ['checkin', sample.id, '--kind', 'event', `Bench check-in ${edit++}`, '--as', sample.coach],
+    argvFor: () => [
+      'checkin',
+      sample.id,
+      '--kind',
+      'event',
+      `Bench check-in ${edit++}`,
+      '--as',
+      sample.coach,
+    ],
   });
 } else {
   rows.push({ label: '`timc checkin`', skipped: 'not on this branch yet' });
 }
 
-for (const [command, args] of [['validate', ['validate']], ['report', ['report', '--as', admin]]]) {
+for (const [command, args] of [
+  ['validate', ['validate']],
+  ['report', ['report', '--as', admin]],
+]) {
   if (!hasCommand(TIMC, command, options)) {
     rows.push({ label: `\`timc ${command}\``, skipped: 'not on this branch yet' });
     continue;
   }
   measureCommand(`timc ${args.join(' ')}`, args, {
-    runs: Math.max(2, Math.ceil(runs / 2)), cold: true, before: removeCaches,
+    runs: Math.max(2, Math.ceil(runs / 2)),
+    cold: true,
+    before: removeCaches,
     budget: { floor: 'parse', ratio: 1.0 },
   });
   measureCommand(`timc ${args.join(' ')}`, args, {
@@ -151,7 +166,8 @@ const floors = {
   commit: { seconds: median(floorTimes.commit) },
 };
 const judged = rows.map((row) =>
-  row.budget ? { ...row, ...judge(row.result, row.budget, floors, MEMORY_BUDGET_MB) } : row);
+  row.budget ? { ...row, ...judge(row.result, row.budget, floors, MEMORY_BUDGET_MB) } : row,
+);
 judged.unshift(
   { label: '`node -e 0` (start-up floor)', result: floors.startup },
   { label: 'read + parse every file, one process (parse floor)', result: floors.parse },
@@ -160,12 +176,16 @@ judged.unshift(
 
 const cpu = cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
 const gitVersion = execFileSync('git', ['--version']).toString().trim();
-console.log(`\n${cycles} cycles, ${files} files; ${cpus().length} cores (${cpu}); ` +
-  `Node ${process.version}; ${gitVersion}; ${runs} runs (median)\n`);
+console.log(
+  `\n${cycles} cycles, ${files} files; ${cpus().length} cores (${cpu}); ` +
+    `Node ${process.version}; ${gitVersion}; ${runs} runs (median)\n`,
+);
 console.log(formatTable(judged).join('\n'));
 if (cycles < 10_000) {
-  console.log('\nThe budgets are set for 10,000 cycles; a smaller repository is dominated by fixed ' +
-    'costs (starting Node, git), so ratios to its floors say little.');
+  console.log(
+    '\nThe budgets are set for 10,000 cycles; a smaller repository is dominated by fixed ' +
+      'costs (starting Node, git), so ratios to its floors say little.',
+  );
 }
 
 removeScratch();

@@ -44,8 +44,10 @@ export function formatTable(rows) {
     const { seconds: wall, peakMb } = row.result;
     const memory = peakMb === undefined ? '–' : `${peakMb.toFixed(0)} MB`;
     const holds = row.holds === undefined ? '' : row.holds ? 'yes' : '**no**';
-    lines.push(`| ${row.label} | ${seconds(wall)} | ${memory} | ${row.ratio ?? 'floor'} | ` +
-      `${row.budget ?? ''} | ${holds} |`);
+    lines.push(
+      `| ${row.label} | ${seconds(wall)} | ${memory} | ${row.ratio ?? 'floor'} | ` +
+        `${row.budget ?? ''} | ${holds} |`,
+    );
   }
   return lines;
 }

@@ -19,25 +19,65 @@ export function seededRandom(seed) {
 }
 
 const OPENINGS = [
-  'Students', 'The class', 'Small groups', 'Learners', 'My grade 7 class', 'The team',
-  'Pairs of students', 'Our science section', 'English learners', 'The advisory group',
+  'Students',
+  'The class',
+  'Small groups',
+  'Learners',
+  'My grade 7 class',
+  'The team',
+  'Pairs of students',
+  'Our science section',
+  'English learners',
+  'The advisory group',
 ];
 const VERBS = [
-  'use', 'design', 'compare', 'publish', 'revise', 'explain', 'collect', 'present', 'analyse',
-  'plan', 'record', 'share', 'discuss', 'build', 'model', 'question',
+  'use',
+  'design',
+  'compare',
+  'publish',
+  'revise',
+  'explain',
+  'collect',
+  'present',
+  'analyse',
+  'plan',
+  'record',
+  'share',
+  'discuss',
+  'build',
+  'model',
+  'question',
 ];
 const OBJECTS = [
-  'shared documents for peer feedback', 'their own investigations', 'data from the field trip',
-  'short videos of their reasoning', 'a class blog', 'simulations of the water cycle',
-  'digital portfolios', 'exit tickets in the learning platform', 'spreadsheets of survey results',
-  'podcasts about local history', 'concept maps', 'collaborative slide decks',
-  'coding projects in small teams', 'evidence from primary sources', 'math talks on video',
+  'shared documents for peer feedback',
+  'their own investigations',
+  'data from the field trip',
+  'short videos of their reasoning',
+  'a class blog',
+  'simulations of the water cycle',
+  'digital portfolios',
+  'exit tickets in the learning platform',
+  'spreadsheets of survey results',
+  'podcasts about local history',
+  'concept maps',
+  'collaborative slide decks',
+  'coding projects in small teams',
+  'evidence from primary sources',
+  'math talks on video',
 ];
 const TAILS = [
-  'with digital tools', 'during the unit on ecosystems', 'before the end of the quarter',
-  'at least twice a week', 'with less teacher talk', 'so that every voice is heard',
-  'and reflect on what changed', 'in the first ten minutes of class', 'with clear success criteria',
-  'for an audience beyond the classroom', 'using the district rubric', '',
+  'with digital tools',
+  'during the unit on ecosystems',
+  'before the end of the quarter',
+  'at least twice a week',
+  'with less teacher talk',
+  'so that every voice is heard',
+  'and reflect on what changed',
+  'in the first ten minutes of class',
+  'with clear success criteria',
+  'for an audience beyond the classroom',
+  'using the district rubric',
+  '',
 ];
 
 /** One plain sentence, safe as a plain YAML scalar (letters, digits, spaces, commas). */
@@ -53,10 +93,50 @@ export function paragraph(random, low, high) {
   return Array.from({ length: count }, () => sentence(random)).join('. ');
 }
 
-const FIRST = ['alex', 'sam', 'jordan', 'maria', 'lee', 'chris', 'dana', 'kim', 'pat', 'robin',
-  'taylor', 'morgan', 'casey', 'jamie', 'drew', 'avery', 'quinn', 'riley', 'sky', 'noor'];
-const LAST = ['smith', 'doe', 'rivera', 'chen', 'kim', 'patel', 'nguyen', 'garcia', 'brown',
-  'lopez', 'wilson', 'okafor', 'haddad', 'novak', 'ito', 'silva', 'moreau', 'berg', 'ross', 'khan'];
+const FIRST = [
+  'alex',
+  'sam',
+  'jordan',
+  'maria',
+  'lee',
+  'chris',
+  'dana',
+  'kim',
+  'pat',
+  'robin',
+  'taylor',
+  'morgan',
+  'casey',
+  'jamie',
+  'drew',
+  'avery',
+  'quinn',
+  'riley',
+  'sky',
+  'noor',
+];
+const LAST = [
+  'smith',
+  'doe',
+  'rivera',
+  'chen',
+  'kim',
+  'patel',
+  'nguyen',
+  'garcia',
+  'brown',
+  'lopez',
+  'wilson',
+  'okafor',
+  'haddad',
+  'novak',
+  'ito',
+  'silva',
+  'moreau',
+  'berg',
+  'ross',
+  'khan',
+];
 
 function capitalised(word) {
   return word[0].toUpperCase() + word.slice(1);

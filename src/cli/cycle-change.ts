@@ -27,7 +27,9 @@ export async function openCycleForChange(
 ): Promise<CycleChange> {
   const [actor, settings] = await Promise.all([context.currentMember(), context.settings()]);
   const id = await chooseCycle(context, ref);
-  const { files, cycle } = await readCycle(context.root, id, { checkins: options.checkins ?? false });
+  const { files, cycle } = await readCycle(context.root, id, {
+    checkins: options.checkins ?? false,
+  });
 
   const decision = mayChangeCycle(actor, cycle.info, settings);
   if (!decision.allowed) throw new TimcError(decision.reason);

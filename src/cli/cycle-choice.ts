@@ -9,7 +9,10 @@ import { askChoice, canPrompt } from './prompts.js';
  * The cycle a command works on: the one `ref` names (full id, unique prefix or 4-character
  * suffix); without `ref`, the member's only open cycle, or one picked at a prompt.
  */
-export async function chooseCycle(context: CommandContext, ref: string | undefined): Promise<string> {
+export async function chooseCycle(
+  context: CommandContext,
+  ref: string | undefined,
+): Promise<string> {
   if (ref) return resolveCycleRef(context.root, ref);
 
   const member = await context.currentMember();

@@ -65,7 +65,9 @@ export function renderCycle(
   PHASES.forEach((phase, index) => {
     const done = completions[index];
     const mark = done ? style.green('✓') : '·';
-    lines.push(`  ${mark} ${phase.number} ${phase.title}${done ? `  (${done.by}, ${done.at})` : ''}`);
+    lines.push(
+      `  ${mark} ${phase.number} ${phase.title}${done ? `  (${done.by}, ${done.at})` : ''}`,
+    );
   });
 
   heading('1 Set Goals');
@@ -86,7 +88,9 @@ export function renderCycle(
       activity.owner && `owner ${activity.owner}`,
       activity.due && `due ${activity.due}`,
     ].filter(Boolean);
-    lines.push(`  ${activity.id}  ${activity.text ?? ''}${details.length ? `  (${details.join(', ')})` : ''}`);
+    lines.push(
+      `  ${activity.id}  ${activity.text ?? ''}${details.length ? `  (${details.join(', ')})` : ''}`,
+    );
   }
 
   heading('3 Monitor Progress');
@@ -97,14 +101,17 @@ export function renderCycle(
   if (cycle.checkins.length > 0) lines.push('  Check-ins:');
   for (const checkin of cycle.checkins) {
     const about = checkin.activity ? ` (${checkin.activity})` : '';
-    lines.push(`    ${checkin.at}  ${checkin.author}  ${checkin.kind}${about}: ${checkin.text ?? ''}`);
+    lines.push(
+      `    ${checkin.at}  ${checkin.author}  ${checkin.kind}${about}: ${checkin.text ?? ''}`,
+    );
   }
 
   heading('4 Record Outcomes');
   for (const outcome of cycle.outcomes.outcomes ?? []) {
     const text = outcome.text ? ` - ${outcome.text}` : '';
     lines.push(`  ${outcome.goal}  ${outcome.result ?? 'no result'}${text}`);
-    for (const item of outcome.evidence ?? []) lines.push(`      evidence: ${describeEvidence(item)}`);
+    for (const item of outcome.evidence ?? [])
+      lines.push(`      evidence: ${describeEvidence(item)}`);
   }
 
   heading('5 Reflect');

@@ -20,7 +20,9 @@ export function formatTable(
   const render = (cells: readonly string[]) =>
     cells
       .map((cell, column) =>
-        column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - visibleWidth(cell)),
+        column === cells.length - 1
+          ? cell
+          : cell + ' '.repeat(widths[column]! - visibleWidth(cell)),
       )
       .join('  ')
       .trimEnd();

@@ -48,7 +48,9 @@ export async function initRepositoryCommand(
   await saveYamlFiles(root, [settings, members]);
 
   const copies = [...(await schemaCopies()), await workflowCopy(), ...(await gitFileCopies(root))];
-  await writeFilesAtomically(copies.map((copy) => ({ path: `${root}/${copy.relPath}`, text: copy.text })));
+  await writeFilesAtomically(
+    copies.map((copy) => ({ path: `${root}/${copy.relPath}`, text: copy.text })),
+  );
 
   if (context.options.commit !== false) {
     const written = [SETTINGS_FILE, MEMBERS_FILE, ...copies.map((copy) => copy.relPath)];

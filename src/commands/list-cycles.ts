@@ -52,7 +52,9 @@ export async function listCycles(context: CommandContext, options: ListOptions):
   if (output.json) {
     output.printJson(shown.map(summaryJson));
   } else if (shown.length === 0) {
-    output.done(summaries.length === 0 ? 'No cycles yet: start one with `timc new`' : 'No cycles match');
+    output.done(
+      summaries.length === 0 ? 'No cycles yet: start one with `timc new`' : 'No cycles match',
+    );
   } else {
     const rows = shown.map((summary) => [
       summary.info.id,

@@ -114,7 +114,12 @@ export async function startCycle(context: CommandContext, options: NewCycleOptio
   });
 
   if (context.output.json) {
-    context.output.printJson({ id, coach: coach.id, client: client.id, committed: result.committed });
+    context.output.printJson({
+      id,
+      coach: coach.id,
+      client: client.id,
+      committed: result.committed,
+    });
     return;
   }
   context.output.done(`Started cycle ${id}: ${coach.name} coaching ${client.name}`);

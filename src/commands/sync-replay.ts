@@ -23,8 +23,7 @@ export interface ReplayOptions {
 }
 
 export type ReplayResult =
-  | { kind: 'done'; renumbered: RenumberPlan }
-  | { kind: 'conflict'; conflicts: SyncConflict[] };
+  { kind: 'done'; renumbered: RenumberPlan } | { kind: 'conflict'; conflicts: SyncConflict[] };
 
 const WHOLE_FILE =
   'git could not merge this file entry by entry (removed on one side and changed on the ' +

@@ -51,7 +51,10 @@ export async function syncRepository(
 /** A git failure as a message a person can act on: what git said, in a few lines. */
 function explainGitFailure(error: unknown): never {
   if (!(error instanceof GitCommandError)) throw error;
-  const lines = error.output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = error.output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   throw new TimcError(`git ${error.command} failed: ${lines.slice(0, 4).join(' ')}`);
 }
 

@@ -11,7 +11,9 @@ export async function showCurrentMember(context: CommandContext): Promise<void> 
     output.printJson({ ...member, permissions });
     return;
   }
-  output.line(`${output.style.bold(member.id)} (${member.name})${member.email ? ` <${member.email}>` : ''}`);
+  output.line(
+    `${output.style.bold(member.id)} (${member.name})${member.email ? ` <${member.email}>` : ''}`,
+  );
   if (member.school) output.line(`school: ${member.school}`);
   const granted = permissions.length > 0 ? permissions.join(', ') : 'none beyond your own cycles';
   output.line(`role: ${member.role ?? 'none'}; may: ${granted}`);

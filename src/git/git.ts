@@ -182,24 +182,37 @@ export async function listCommitChanges(
   let output: string;
   try {
     output = await gitAt(folder).raw([
-      '-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--name-only',
-      '--format=%x1e%H%x1f%an%x1f%ae', ...(range ? [range] : []), '--', ...paths,
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--no-merges',
+      '--no-renames',
+      '--name-only',
+      '--format=%x1e%H%x1f%an%x1f%ae',
+      ...(range ? [range] : []),
+      '--',
+      ...paths,
     ]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/unknown revision|bad revision|ambiguous argument|invalid revision/i.test(message)) {
-      throw new UsageError(`git does not know the range '${range}': give commits git knows, ` +
-        'e.g. origin/main..HEAD');
+      throw new UsageError(
+        `git does not know the range '${range}': give commits git knows, ` +
+          'e.g. origin/main..HEAD',
+      );
     }
     if (/does not have any commits/.test(message)) return [];
     throw explainGitFailure('git log', error);
   }
 
-  return output.split('\x1e').slice(1).map((record) => {
-    const [header = '', ...lines] = record.split('\n');
-    const [hash = '', authorName = '', authorEmail = ''] = header.split('\x1f');
-    return { hash, authorName, authorEmail, paths: lines.filter((line) => line !== '') };
-  });
+  return output
+    .split('\x1e')
+    .slice(1)
+    .map((record) => {
+      const [header = '', ...lines] = record.split('\n');
+      const [hash = '', authorName = '', authorEmail = ''] = header.split('\x1f');
+      return { hash, authorName, authorEmail, paths: lines.filter((line) => line !== '') };
+    });
 }
 
 /** The text of `path` as it was in `revision`, or undefined when it did not exist there. */

@@ -85,7 +85,11 @@ export function commonDirOf(gitDir: string): string {
 
 async function askGitForIndex(folder: string): Promise<IndexPlace | undefined> {
   const paths = await runGit(folder, [
-    'rev-parse', '--path-format=absolute', '--git-path', 'index', '--git-common-dir',
+    'rev-parse',
+    '--path-format=absolute',
+    '--git-path',
+    'index',
+    '--git-common-dir',
   ]);
   const [indexFile, commonDir] = paths.split('\n').map((line) => resolve(folder, line));
   return indexFile && commonDir ? { indexFile, commonDir } : undefined;
@@ -103,7 +107,7 @@ function parseIndexEntries(output: string, changed: string, commonDir: string): 
   const blobIds: string[] = [];
   let algorithm: 'sha1' | 'sha256' = 'sha1';
 
-  for (let start = 0; start < output.length; ) {
+  for (let start = 0; start < output.length;) {
     const end = output.indexOf('\0', start);
     const stop = end < 0 ? output.length : end;
     const tab = output.indexOf('\t', start);
@@ -128,7 +132,7 @@ function parseIndexEntries(output: string, changed: string, commonDir: string): 
 export async function listBlobIds(folder: string): Promise<Set<string>> {
   const output = await runGit(folder, ['ls-files', '-s', '-z']);
   const blobIds = new Set<string>();
-  for (let start = 0; start < output.length; ) {
+  for (let start = 0; start < output.length;) {
     const tab = output.indexOf('\t', start);
     if (tab < 0) break;
     blobIds.add(output.slice(start + 7, tab - 2));

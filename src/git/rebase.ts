@@ -16,11 +16,16 @@ export type RebaseResult = { kind: 'done' } | { kind: 'stopped' };
 
 function driverConfig(driver: MergeDriver): string[] {
   const config = [
-    '-c', `merge.${driver.name}.name=timc: merge entry by entry`,
-    '-c', `merge.${driver.name}.driver=${driver.command}`,
-    '-c', 'merge.renames=false',
-    '-c', 'core.editor=true',
-    '-c', 'rebase.autoStash=false',
+    '-c',
+    `merge.${driver.name}.name=timc: merge entry by entry`,
+    '-c',
+    `merge.${driver.name}.driver=${driver.command}`,
+    '-c',
+    'merge.renames=false',
+    '-c',
+    'core.editor=true',
+    '-c',
+    'rebase.autoStash=false',
   ];
   if (driver.attributesFile) config.push('-c', `core.attributesFile=${driver.attributesFile}`);
   return config;

@@ -60,7 +60,13 @@ export async function listTouchedPaths(
   folder: string,
 ): Promise<string[]> {
   const output = await runGit(root, [
-    'log', '--format=', '--name-only', '--no-renames', `${from}..${to}`, '--', folder,
+    'log',
+    '--format=',
+    '--name-only',
+    '--no-renames',
+    `${from}..${to}`,
+    '--',
+    folder,
   ]);
   return [...new Set(output.split('\n').filter((line) => line !== ''))];
 }

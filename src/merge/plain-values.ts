@@ -27,6 +27,6 @@ export function isSameValue(a: unknown, b: unknown): boolean {
 /** A value on one line, shortened, for a conflict message. */
 export function describeValue(value: unknown, limit = 80): string {
   if (value === undefined) return '(removed)';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? '');
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }

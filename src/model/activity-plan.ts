@@ -62,9 +62,10 @@ export function checkActivityRequest(
 }
 
 function unknownGoal(goal: string, goalIds: readonly string[]): string {
-  const known = goalIds.length > 0
-    ? `its goals are ${goalIds.join(', ')}`
-    : 'it has no goals yet (add one with `timc goal add`)';
+  const known =
+    goalIds.length > 0
+      ? `its goals are ${goalIds.join(', ')}`
+      : 'it has no goals yet (add one with `timc goal add`)';
   return `no goal '${goal}' in this cycle: ${known}`;
 }
 

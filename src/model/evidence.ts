@@ -7,9 +7,7 @@ export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['tim', 'url', 'text'];
 
 /** Where a piece of evidence goes: the cycle's supporting data, a goal, or a goal's outcome. */
 export type EvidenceTarget =
-  | { kind: 'supporting' }
-  | { kind: 'goal'; goal: string }
-  | { kind: 'outcome'; goal: string };
+  { kind: 'supporting' } | { kind: 'goal'; goal: string } | { kind: 'outcome'; goal: string };
 
 /** The kinds given among `--tim`, `--url` and `--text`; a valid command gives exactly one. */
 export function evidenceKindsGiven(options: Partial<Record<EvidenceKind, string>>): EvidenceKind[] {

@@ -22,7 +22,9 @@ export function resolveIdentity(clues: IdentityClues, members: readonly Member[]
     const member = byId(clues.asId);
     return member
       ? { member }
-      : { problem: `--as ${clues.asId}: no such member in members.yaml (see \`timc member list\`)` };
+      : {
+          problem: `--as ${clues.asId}: no such member in members.yaml (see \`timc member list\`)`,
+        };
   }
 
   if (clues.envMember) {

@@ -26,11 +26,7 @@ export function parseCycleId(text: string): CycleIdParts | undefined {
  * A new cycle id for `client` started on `compactDate` (YYYYMMDD). `randomByte` supplies the
  * entropy so that two clones never mint the same id; tests pass a fixed sequence.
  */
-export function mintCycleId(
-  compactDate: string,
-  client: string,
-  randomByte: () => number,
-): string {
+export function mintCycleId(compactDate: string, client: string, randomByte: () => number): string {
   let suffix = '';
   for (let i = 0; i < 4; i += 1) {
     suffix += SUFFIX_ALPHABET[randomByte() % SUFFIX_ALPHABET.length];
@@ -49,9 +45,7 @@ export function nextListId(prefix: string, existing: Iterable<string>): string {
 }
 
 export type CycleRefMatch =
-  | { kind: 'found'; id: string }
-  | { kind: 'none' }
-  | { kind: 'ambiguous'; candidates: string[] };
+  { kind: 'found'; id: string } | { kind: 'none' } | { kind: 'ambiguous'; candidates: string[] };
 
 /** Finds a cycle by full id, unique prefix, or unique 4-character suffix. */
 export function matchCycleRef(ref: string, ids: readonly string[]): CycleRefMatch {

@@ -23,7 +23,9 @@ export function problemsWithMember(
   }
 
   const email = member.email?.toLowerCase();
-  const sharer = others.find((other) => other.id !== member.id && other.email?.toLowerCase() === email);
+  const sharer = others.find(
+    (other) => other.id !== member.id && other.email?.toLowerCase() === email,
+  );
   if (email && sharer) {
     problems.push(`${member.id}: email ${member.email} is already ${sharer.id}'s`);
   }

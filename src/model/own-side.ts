@@ -12,11 +12,7 @@ export function sideOf(memberId: string, info: CycleInfo): Side | undefined {
  * Things only the coach or the client do for themselves: a reflection, a publish flag, a
  * check-in. Anyone else, an admin included, is refused: nobody writes for another person.
  */
-export function requireOwnSide(
-  memberId: string,
-  info: CycleInfo,
-  what: string,
-): Side | Refusal {
+export function requireOwnSide(memberId: string, info: CycleInfo, what: string): Side | Refusal {
   const side = sideOf(memberId, info);
   if (side) return side;
 

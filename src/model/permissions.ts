@@ -6,9 +6,7 @@ const ALLOWED: Decision = { allowed: true };
 
 /** The permissions a member's role grants; `admin` implies the others. */
 export function permissionsOf(member: Member | undefined, settings: Settings): Set<Permission> {
-  const granted = new Set<Permission>(
-    member?.role ? (settings.roles?.[member.role] ?? []) : [],
-  );
+  const granted = new Set<Permission>(member?.role ? (settings.roles?.[member.role] ?? []) : []);
   if (granted.has('admin')) {
     granted.add('assign');
     granted.add('report');

@@ -16,7 +16,12 @@ export const PHASES: readonly PhaseDefinition[] = [
   { number: 2, key: 'activities', title: 'Plan Activities', file: '2-activities.yaml' },
   { number: 3, key: 'progress', title: 'Monitor Progress', file: '3-progress.yaml' },
   { number: 4, key: 'outcomes', title: 'Record Outcomes', file: '4-outcomes.yaml' },
-  { number: 5, key: 'reflection', title: 'Reflect on the Coaching Cycle', file: '5-reflection.yaml' },
+  {
+    number: 5,
+    key: 'reflection',
+    title: 'Reflect on the Coaching Cycle',
+    file: '5-reflection.yaml',
+  },
 ];
 
 /** The phase for `1`–`5` or a phase key such as `goals`; undefined otherwise. */

@@ -32,9 +32,10 @@ export function checkProgressRequest(
     };
   }
   if (request.activity !== undefined && !activityIds.includes(request.activity)) {
-    const known = activityIds.length > 0
-      ? `its activities are ${activityIds.join(', ')}`
-      : 'it has no activities yet (add one with `timc activity add`)';
+    const known =
+      activityIds.length > 0
+        ? `its activities are ${activityIds.join(', ')}`
+        : 'it has no activities yet (add one with `timc activity add`)';
     return { refused: `no activity '${request.activity}' in this cycle: ${known}` };
   }
   return undefined;

@@ -35,6 +35,7 @@ export function progressMark(completions: readonly (Completion | null)[]): strin
 
 /** Dashboard order: oldest first by start, then by id, so output is stable. */
 export function compareByStart(a: CycleInfo, b: CycleInfo): number {
-  return String(a.created_at ?? '').localeCompare(String(b.created_at ?? '')) ||
-    a.id.localeCompare(b.id);
+  return (
+    String(a.created_at ?? '').localeCompare(String(b.created_at ?? '')) || a.id.localeCompare(b.id)
+  );
 }

@@ -32,10 +32,7 @@ export interface Member {
 
 export type Side = 'coach' | 'client';
 
-export type Evidence =
-  | { tim: { member: string; id: string } }
-  | { url: string }
-  | { text: string };
+export type Evidence = { tim: { member: string; id: string } } | { url: string } | { text: string };
 
 export interface Completion {
   by: string;

@@ -20,7 +20,9 @@ export async function listFolder(path: string): Promise<string[]> {
 
 /** The ids of every cycle folder, from folder names alone (no file is parsed). */
 export async function listCycleIds(root: string): Promise<string[]> {
-  const years = (await listFolder(`${root}/${CYCLES_FOLDER}`)).filter((name) => /^\d{4}$/.test(name));
+  const years = (await listFolder(`${root}/${CYCLES_FOLDER}`)).filter((name) =>
+    /^\d{4}$/.test(name),
+  );
   const perYear = await Promise.all(
     years.map(async (year) => {
       const names = await listFolder(`${root}/${CYCLES_FOLDER}/${year}`);

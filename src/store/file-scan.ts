@@ -77,7 +77,8 @@ export class FileScan {
       if (result.key && result.payload) cache.put(result.key, result.payload);
     });
     for (const result of results) {
-      if (result.key && result.key !== this.blobIdOf(result.relPath)) this.unvouched.add(result.key);
+      if (result.key && result.key !== this.blobIdOf(result.relPath))
+        this.unvouched.add(result.key);
     }
     return toScannedFiles(results);
   }

@@ -72,7 +72,8 @@ export class ParseCache {
     this.next = undefined;
     if (this.entries.size > 0) {
       const kept = await keep();
-      for (const [key, value] of this.entries) if (kept(key) && !next.has(key)) next.add(key, value);
+      for (const [key, value] of this.entries)
+        if (kept(key) && !next.has(key)) next.add(key, value);
     }
     await next.finish();
   }

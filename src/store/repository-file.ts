@@ -5,13 +5,7 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Why a path of the repository could not be read as text. */
 export type ReadFailure =
-  | 'missing'
-  | 'symlink'
-  | 'not-a-file'
-  | 'too-large'
-  | 'binary'
-  | 'encoding'
-  | 'unreadable';
+  'missing' | 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'encoding' | 'unreadable';
 
 export type RepositoryText =
   | { text: string; bytes?: Uint8Array }

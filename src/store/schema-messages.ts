@@ -85,7 +85,10 @@ export function expectation(error: ErrorObject): string {
   const pattern = typeof schema?.pattern === 'string' ? schema.pattern : undefined;
   if (pattern && PATTERN_WORDS[pattern]) return PATTERN_WORDS[pattern];
   if (error.keyword === 'type') {
-    return String(error.params.type).split(',').map((one) => TYPE_WORDS[one] ?? one).join(' or ');
+    return String(error.params.type)
+      .split(',')
+      .map((one) => TYPE_WORDS[one] ?? one)
+      .join(' or ');
   }
   if (error.keyword === 'enum') {
     return `one of ${(error.params.allowedValues as unknown[]).join(', ')}`;

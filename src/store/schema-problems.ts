@@ -80,8 +80,9 @@ function describeCombinator(
     const found = keys.length > 0 ? `found ${keys.join(', ')}` : `found ${shorten(value)}`;
     return [{ path, message: `evidence must be ${EVIDENCE_WORDS} (${found})` }];
   }
-  const words = [...new Set(branch.filter((e) => e.instancePath === combinator.instancePath)
-    .map(expectation))];
+  const words = [
+    ...new Set(branch.filter((e) => e.instancePath === combinator.instancePath).map(expectation)),
+  ];
   const message = `${nameOf(path)} must be ${words.join(', or ')} (found ${shorten(value)})`;
   return [{ path, message }];
 }
@@ -97,8 +98,13 @@ export function describeSchemaErrors(errors: ErrorObject[], data: unknown): Sche
   errors.forEach((error, index) => {
     if (!COMBINATORS.has(error.keyword)) return;
     const branch = claimBranchErrors(errors, index, claimed);
-    const sibling = errors.some((other, at) => !claimed.has(at) && other !== error &&
-      other.instancePath === error.instancePath && other.keyword === 'type');
+    const sibling = errors.some(
+      (other, at) =>
+        !claimed.has(at) &&
+        other !== error &&
+        other.instancePath === error.instancePath &&
+        other.keyword === 'type',
+    );
     if (!sibling) described[index] = describeCombinator(error, branch, data);
   });
   errors.forEach((error, index) => {

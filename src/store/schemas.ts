@@ -70,7 +70,10 @@ async function validatorFor(kind: SchemaKind): Promise<ValidateFunction> {
 }
 
 /** Every way `data` breaks the schema of `kind`, in words a coach can act on. */
-export async function checkAgainstSchema(kind: SchemaKind, data: unknown): Promise<SchemaProblem[]> {
+export async function checkAgainstSchema(
+  kind: SchemaKind,
+  data: unknown,
+): Promise<SchemaProblem[]> {
   const validate = await validatorFor(kind);
   if (validate(data)) return [];
   return describeSchemaErrors(validate.errors ?? [], data);

@@ -91,7 +91,10 @@ export function dataOf<T>(file: YamlFile): T {
 }
 
 /** Where the node at `path` starts, or its nearest existing parent; undefined for new nodes. */
-export function positionOf(file: YamlFile, path: readonly (string | number)[]): Position | undefined {
+export function positionOf(
+  file: YamlFile,
+  path: readonly (string | number)[],
+): Position | undefined {
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = file.doc.getIn(path.slice(0, depth), true) as { range?: number[] } | undefined;
     const start = node?.range?.[0];

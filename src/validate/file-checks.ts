@@ -26,19 +26,26 @@ export async function checkFileData(
   policy: FieldPolicy | undefined,
 ): Promise<RuleProblem[]> {
   if (data === null || data === undefined) {
-    return [problemOf('empty-file', relPath,
-      'the file holds no data (it is empty, or only comments): restore it from git, or ' +
-        'remove it if timc does not need it')];
+    return [
+      problemOf(
+        'empty-file',
+        relPath,
+        'the file holds no data (it is empty, or only comments): restore it from git, or ' +
+          'remove it if timc does not need it',
+      ),
+    ];
   }
 
   const unsafe = checkUnsafeKeys(relPath, data);
   const unsafePaths = new Set(unsafe.map((problem) => JSON.stringify(problem.path)));
   const schema = (await checkAgainstSchema(kind, data))
     .filter((problem) => !unsafePaths.has(JSON.stringify(problem.path)))
-    .map((problem) => problemOf('schema', relPath, problem.message, {
-      path: problem.path,
-      key: problem.key,
-    }));
+    .map((problem) =>
+      problemOf('schema', relPath, problem.message, {
+        path: problem.path,
+        key: problem.key,
+      }),
+    );
 
   const policyProblems = PHASE_KINDS.has(kind)
     ? checkFieldPolicy(policy, kind as PhaseKey, relPath, data)

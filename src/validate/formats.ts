@@ -26,9 +26,10 @@ export function countBySeverity(report: ValidationReport) {
 export function formatSummary(report: ValidationReport): string {
   const { errors, warnings } = countBySeverity(report);
   const commits = report.commits === undefined ? '' : ` and ${count(report.commits, 'commit')}`;
-  const found = errors + warnings === 0
-    ? 'no problems'
-    : `${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  const found =
+    errors + warnings === 0
+      ? 'no problems'
+      : `${count(errors, 'error')}, ${count(warnings, 'warning')}`;
   return `Checked ${count(report.files, 'file')}${commits}: ${found}`;
 }
 
@@ -51,7 +52,8 @@ function escapeProperty(text: string): string {
 /** A workflow command that GitHub shows as an annotation on the file's line in the diff. */
 export function formatGithub(diagnostic: Diagnostic): string {
   const { file, line, col, severity, message, rule } = diagnostic;
-  const properties = `file=${escapeProperty(file)},line=${line},col=${col},` +
+  const properties =
+    `file=${escapeProperty(file)},line=${line},col=${col},` +
     `title=${escapeProperty(`timc validate [${rule}]`)}`;
   return `::${severity} ${properties}::${escapeData(`${message} [${rule}]`)}`;
 }

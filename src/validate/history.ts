@@ -47,8 +47,11 @@ export async function verifyHistory(
   const paths = scope.whole ? ['cycles'] : scope.cycleFolders;
   const commits = paths.length > 0 ? await git.listCommitChanges(root, range, paths) : [];
   if (commits.length > 0 && !facts.members) {
-    const problem = problemOf('commit-author', MEMBERS_FILE,
-      'history not checked: members.yaml could not be read, so commit authors are unknown');
+    const problem = problemOf(
+      'commit-author',
+      MEMBERS_FILE,
+      'history not checked: members.yaml could not be read, so commit authors are unknown',
+    );
     return { commits: 0, diagnostics: await locateProblems(root, [problem], () => undefined) };
   }
 

@@ -3,11 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 import { isScalar, visit, type YAMLError } from 'yaml';
 
-import {
-  findInvalidUtf8,
-  positionOfByte,
-  positionOfOffset,
-} from '../model/rules/file-content.js';
+import { findInvalidUtf8, positionOfByte, positionOfOffset } from '../model/rules/file-content.js';
 import { problemOf, type RuleProblem } from '../model/rules/problem.js';
 import {
   describeAliasLimit,
@@ -32,17 +28,26 @@ async function describeLink(root: string, relPath: string): Promise<string> {
 export async function refineStrayProblem(root: string, problem: RuleProblem): Promise<RuleProblem> {
   const stats = await lstat(`${root}/${problem.file}`).catch(() => undefined);
   if (!stats?.isSymbolicLink()) return problem;
-  return problemOf('symlink', problem.file,
-    `${await describeLink(root, problem.file)}: timc does not follow links`);
+  return problemOf(
+    'symlink',
+    problem.file,
+    `${await describeLink(root, problem.file)}: timc does not follow links`,
+  );
 }
 
 /** The problems of a file whose text did not parse, each at its place. */
 function diagnoseYaml(relPath: string, kind: SchemaKind, text: string): RuleProblem[] {
   const deep = findDeepNesting(text);
   if (deep !== undefined) {
-    return [problemOf('nesting-limit', relPath,
-      `collections nest more than ${MAX_NESTING} levels deep here: timc does not read ` +
-        'files nested this deeply', positionOfOffset(text, deep))];
+    return [
+      problemOf(
+        'nesting-limit',
+        relPath,
+        `collections nest more than ${MAX_NESTING} levels deep here: timc does not read ` +
+          'files nested this deeply',
+        positionOfOffset(text, deep),
+      ),
+    ];
   }
 
   const file = parseYamlSource(text, relPath, kind);
@@ -111,25 +116,52 @@ export async function diagnoseFailure(
     case 'missing':
       return [problemOf('unreadable', relPath, 'the file disappeared while timc was reading')];
     case 'symlink':
-      return [problemOf('symlink', relPath,
-        `${await describeLink(root, relPath)}: timc does not follow links; ` +
-          'put the file itself here')];
+      return [
+        problemOf(
+          'symlink',
+          relPath,
+          `${await describeLink(root, relPath)}: timc does not follow links; ` +
+            'put the file itself here',
+        ),
+      ];
     case 'not-a-file':
-      return [problemOf('not-a-file', relPath,
-        `${read.message} where timc expects a YAML file: move it away and put the file here`)];
+      return [
+        problemOf(
+          'not-a-file',
+          relPath,
+          `${read.message} where timc expects a YAML file: move it away and put the file here`,
+        ),
+      ];
     case 'too-large':
-      return [problemOf('file-too-large', relPath,
-        `${read.message.replace(/ \(.*/, '')}: timc reads files of at most ` +
-          `${MAX_FILE_BYTES / 1024 / 1024} MiB`)];
+      return [
+        problemOf(
+          'file-too-large',
+          relPath,
+          `${read.message.replace(/ \(.*/, '')}: timc reads files of at most ` +
+            `${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+        ),
+      ];
     case 'binary': {
       const at = positionOfByte(read.bytes!, read.bytes!.indexOf(0));
-      return [problemOf('binary-file', relPath,
-        'binary data (a NUL byte) where timc expects YAML text', at)];
+      return [
+        problemOf(
+          'binary-file',
+          relPath,
+          'binary data (a NUL byte) where timc expects YAML text',
+          at,
+        ),
+      ];
     }
     case 'encoding': {
       const at = positionOfByte(read.bytes!, Math.max(0, findInvalidUtf8(read.bytes!)));
-      return [problemOf('encoding', relPath,
-        'not UTF-8 text: save the file as UTF-8 (the first bad byte is here)', at)];
+      return [
+        problemOf(
+          'encoding',
+          relPath,
+          'not UTF-8 text: save the file as UTF-8 (the first bad byte is here)',
+          at,
+        ),
+      ];
     }
     case 'unreadable':
       return [problemOf('unreadable', relPath, `cannot be read: ${read.message}`)];

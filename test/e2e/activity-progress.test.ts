@@ -40,8 +40,19 @@ describe('timc activity add and timc progress', () => {
 
   it('lets the client plan one with an owner and a due date, naming the cycle', async () => {
     const result = await repo.run(
-      ['activity', 'add', id.slice(-4), 'Co-teach', '--goal', 'g2', '--owner', 'both',
-        '--due', '2026-12-10', '--json'],
+      [
+        'activity',
+        'add',
+        id.slice(-4),
+        'Co-teach',
+        '--goal',
+        'g2',
+        '--owner',
+        'both',
+        '--due',
+        '2026-12-10',
+        '--json',
+      ],
       { as: 'asmith' },
     );
 
@@ -56,27 +67,76 @@ describe('timc activity add and timc progress', () => {
   });
 
   it.each([
-    ['an unknown goal', ['activity', 'add', 'x', '--goal', 'g7'], 'jdoe', 1,
-      /no goal 'g7' in this cycle: its goals are g1, g2/],
-    ['a date that does not exist', ['activity', 'add', 'x', '--goal', 'g1', '--due', '2026-02-30'],
-      'jdoe', 2, /--due must be a calendar date written YYYY-MM-DD \(found '2026-02-30'\)/],
-    ['an unknown owner', ['activity', 'add', 'x', '--goal', 'g1', '--owner', 'team'], 'asmith', 2,
-      /--owner must be one of coach, client, both/],
-    ['someone outside the cycle', ['activity', 'add', 'ID', 'x', '--goal', 'g1'], 'bkim', 1,
-      /bkim may not change cycle .*only its coach \(jdoe\), its client \(asmith\)/],
-    ['a missing goal without a terminal', ['activity', 'add', 'x'], 'jdoe', 2,
-      /usage: timc activity add \[CYCLE\] TEXT --goal G/],
-    ['a missing text without a terminal', ['activity', 'add', '--goal', 'g1'], 'jdoe', 2,
-      /usage: timc activity add/],
-    ['an unknown activity', ['progress', 'a9', '--status', 'done'], 'asmith', 1,
-      /no activity 'a9' in this cycle: its activities are a1, a2/],
-    ['an unknown status', ['progress', 'a1', '--status', 'finished'], 'asmith', 2,
-      /--status must be one of not-started, in-progress, done \(found 'finished'\)/],
-    ['a missing status without a terminal', ['progress', 'a1'], 'asmith', 2,
-      /usage: timc progress \[CYCLE\] ACTIVITY --status/],
-    ['progress by someone outside the cycle', ['progress', 'ID', 'a1', '--status', 'done'],
-      'bkim', 1,
-      /bkim may not change cycle/],
+    [
+      'an unknown goal',
+      ['activity', 'add', 'x', '--goal', 'g7'],
+      'jdoe',
+      1,
+      /no goal 'g7' in this cycle: its goals are g1, g2/,
+    ],
+    [
+      'a date that does not exist',
+      ['activity', 'add', 'x', '--goal', 'g1', '--due', '2026-02-30'],
+      'jdoe',
+      2,
+      /--due must be a calendar date written YYYY-MM-DD \(found '2026-02-30'\)/,
+    ],
+    [
+      'an unknown owner',
+      ['activity', 'add', 'x', '--goal', 'g1', '--owner', 'team'],
+      'asmith',
+      2,
+      /--owner must be one of coach, client, both/,
+    ],
+    [
+      'someone outside the cycle',
+      ['activity', 'add', 'ID', 'x', '--goal', 'g1'],
+      'bkim',
+      1,
+      /bkim may not change cycle .*only its coach \(jdoe\), its client \(asmith\)/,
+    ],
+    [
+      'a missing goal without a terminal',
+      ['activity', 'add', 'x'],
+      'jdoe',
+      2,
+      /usage: timc activity add \[CYCLE\] TEXT --goal G/,
+    ],
+    [
+      'a missing text without a terminal',
+      ['activity', 'add', '--goal', 'g1'],
+      'jdoe',
+      2,
+      /usage: timc activity add/,
+    ],
+    [
+      'an unknown activity',
+      ['progress', 'a9', '--status', 'done'],
+      'asmith',
+      1,
+      /no activity 'a9' in this cycle: its activities are a1, a2/,
+    ],
+    [
+      'an unknown status',
+      ['progress', 'a1', '--status', 'finished'],
+      'asmith',
+      2,
+      /--status must be one of not-started, in-progress, done \(found 'finished'\)/,
+    ],
+    [
+      'a missing status without a terminal',
+      ['progress', 'a1'],
+      'asmith',
+      2,
+      /usage: timc progress \[CYCLE\] ACTIVITY --status/,
+    ],
+    [
+      'progress by someone outside the cycle',
+      ['progress', 'ID', 'a1', '--status', 'done'],
+      'bkim',
+      1,
+      /bkim may not change cycle/,
+    ],
   ])('refuses %s and changes nothing', async (_, args, as, code, message) => {
     const before = await repoState(repo);
     const withId = (args as string[]).map((arg) => (arg === 'ID' ? id : arg));
@@ -88,40 +148,43 @@ describe('timc activity add and timc progress', () => {
     await expectUnchanged(repo, before);
   });
 
-  it('records progress once per activity, updated in place, keeping a hand-written comment',
-    async () => {
-      const args = ['progress', 'a1', '--status', 'in-progress', '--note', 'Day 1'];
-      const first = await repo.run(args, {
-        as: 'asmith',
-        env: { TIMC_NOW: '2026-12-04T09:00:00Z' },
-      });
-      expect(first.code).toBe(0);
-      expect(await repo.lastCommit()).toEqual({
-        author: 'Alex Smith <asmith@example.org>',
-        subject: `${id}: progress a1 (in-progress)`,
-        files: [progress],
-      });
-
-      repo.write(progress, repo.read(progress).replace('  - activity: a1\n',
-        '  # the lab is booked for Thursdays\n  - activity: a1\n'));
-      await repo.git(['commit', '-q', '-am', 'a comment by hand']);
-
-      const second = await repo.run(['progress', 'a1', '--status', 'done'], {
-        as: 'jdoe',
-        env: { TIMC_NOW: '2026-12-05T10:30:00Z' },
-      });
-      expect(second.code).toBe(0);
-      expect((await repo.lastCommit()).subject).toBe(`${id}: progress a1 (done)`);
-
-      const text = repo.read(progress);
-      expect(text).toContain('# the lab is booked for Thursdays');
-      expect(text).toContain('# Phase 3: Monitor Progress.');
-      expect(text.match(/- activity: a1/g)).toHaveLength(1);
-      expect(text).toContain(
-        '  - activity: a1\n    status: done\n    note: Day 1\n' +
-          '    updated_at: "2026-12-05T10:30:00Z"',
-      );
+  it('records progress once per activity, updated in place, keeping a hand-written comment', async () => {
+    const args = ['progress', 'a1', '--status', 'in-progress', '--note', 'Day 1'];
+    const first = await repo.run(args, {
+      as: 'asmith',
+      env: { TIMC_NOW: '2026-12-04T09:00:00Z' },
     });
+    expect(first.code).toBe(0);
+    expect(await repo.lastCommit()).toEqual({
+      author: 'Alex Smith <asmith@example.org>',
+      subject: `${id}: progress a1 (in-progress)`,
+      files: [progress],
+    });
+
+    repo.write(
+      progress,
+      repo
+        .read(progress)
+        .replace('  - activity: a1\n', '  # the lab is booked for Thursdays\n  - activity: a1\n'),
+    );
+    await repo.git(['commit', '-q', '-am', 'a comment by hand']);
+
+    const second = await repo.run(['progress', 'a1', '--status', 'done'], {
+      as: 'jdoe',
+      env: { TIMC_NOW: '2026-12-05T10:30:00Z' },
+    });
+    expect(second.code).toBe(0);
+    expect((await repo.lastCommit()).subject).toBe(`${id}: progress a1 (done)`);
+
+    const text = repo.read(progress);
+    expect(text).toContain('# the lab is booked for Thursdays');
+    expect(text).toContain('# Phase 3: Monitor Progress.');
+    expect(text.match(/- activity: a1/g)).toHaveLength(1);
+    expect(text).toContain(
+      '  - activity: a1\n    status: done\n    note: Day 1\n' +
+        '    updated_at: "2026-12-05T10:30:00Z"',
+    );
+  });
 
   it('shows the activities and their progress', async () => {
     const result = await repo.run(['show', id, '--json']);
@@ -149,10 +212,16 @@ describe('the field policy in activity add and progress', () => {
   });
 
   it.each([
-    ['a switched-off field', ['activity', 'add', 'x', '--goal', 'g1', '--due', '2026-12-10'],
-      /activities\.due is switched off by this program \(policy\.disabled: activities\.due in/],
-    ['a switched-off phase', ['progress', 'a1', '--status', 'done'],
-      /the progress phase is switched off by this program \(policy\.disabled: progress in/],
+    [
+      'a switched-off field',
+      ['activity', 'add', 'x', '--goal', 'g1', '--due', '2026-12-10'],
+      /activities\.due is switched off by this program \(policy\.disabled: activities\.due in/,
+    ],
+    [
+      'a switched-off phase',
+      ['progress', 'a1', '--status', 'done'],
+      /the progress phase is switched off by this program \(policy\.disabled: progress in/,
+    ],
   ])('refuses %s, naming the policy', async (_, args, message) => {
     const before = await repoState(repo);
     const result = await repo.run(args, { as: 'jdoe' });

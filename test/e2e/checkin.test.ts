@@ -38,33 +38,29 @@ describe('timc checkin', () => {
     expect(planned.code).toBe(0);
   });
 
-  it('puts check-ins by the two sides in the same second in two files, one commit each',
-    async () => {
-      const client = await repo.run(
-        ['checkin', '--kind', 'obstacle', 'The probes ran out of battery', '--activity', 'a1'],
-        { as: 'asmith', env: SAME_SECOND },
-      );
-      const coach = await repo.run(['checkin', id, '--kind', 'success', 'Great discussion'], {
-        as: 'jdoe',
-        env: SAME_SECOND,
-      });
-
-      expect([client.code, coach.code, client.stderr, coach.stderr]).toEqual([0, 0, '', '']);
-      expect(checkinFiles()).toEqual([
-        '20261204T152007Z-asmith.yaml',
-        '20261204T152007Z-jdoe.yaml',
-      ]);
-      expect(await repo.lastCommit()).toEqual({
-        author: 'Jordan Doe <jdoe@example.org>',
-        subject: `${id}: add check-in (success)`,
-        files: [`${folder}/20261204T152007Z-jdoe.yaml`],
-      });
-      expect(repo.read(`${folder}/20261204T152007Z-asmith.yaml`)).toBe(
-        '# yaml-language-server: $schema=../../../../.timc/schemas/checkin.schema.json\n' +
-          'author: asmith\nat: "2026-12-04T15:20:07Z"\nkind: obstacle\n' +
-          'text: The probes ran out of battery\nactivity: a1\n',
-      );
+  it('puts check-ins by the two sides in the same second in two files, one commit each', async () => {
+    const client = await repo.run(
+      ['checkin', '--kind', 'obstacle', 'The probes ran out of battery', '--activity', 'a1'],
+      { as: 'asmith', env: SAME_SECOND },
+    );
+    const coach = await repo.run(['checkin', id, '--kind', 'success', 'Great discussion'], {
+      as: 'jdoe',
+      env: SAME_SECOND,
     });
+
+    expect([client.code, coach.code, client.stderr, coach.stderr]).toEqual([0, 0, '', '']);
+    expect(checkinFiles()).toEqual(['20261204T152007Z-asmith.yaml', '20261204T152007Z-jdoe.yaml']);
+    expect(await repo.lastCommit()).toEqual({
+      author: 'Jordan Doe <jdoe@example.org>',
+      subject: `${id}: add check-in (success)`,
+      files: [`${folder}/20261204T152007Z-jdoe.yaml`],
+    });
+    expect(repo.read(`${folder}/20261204T152007Z-asmith.yaml`)).toBe(
+      '# yaml-language-server: $schema=../../../../.timc/schemas/checkin.schema.json\n' +
+        'author: asmith\nat: "2026-12-04T15:20:07Z"\nkind: obstacle\n' +
+        'text: The probes ran out of battery\nactivity: a1\n',
+    );
+  });
 
   it('gives a second check-in by one member in the same second a -2 suffix', async () => {
     const again = await repo.run(['checkin', '--kind', 'insight', 'Batteries first', '--json'], {
@@ -102,18 +98,48 @@ describe('timc checkin', () => {
   });
 
   it.each([
-    ['an unknown kind', ['checkin', '--kind', 'problem', 'x'], 'jdoe', 2,
-      /--kind must be one of event, question, insight, obstacle, success \(found 'problem'\)/],
-    ['an unknown activity', ['checkin', '--kind', 'event', 'x', '--activity', 'a5'], 'jdoe', 1,
-      /no activity 'a5' in this cycle: its activities are a1/],
-    ['a missing kind without a terminal', ['checkin', 'x'], 'asmith', 2,
-      /usage: timc checkin \[CYCLE\] --kind event\|question\|insight\|obstacle\|success TEXT/],
-    ['a missing text without a terminal', ['checkin', '--kind', 'event'], 'asmith', 2,
-      /usage: timc checkin/],
-    ['someone outside the cycle', ['checkin', 'ID', '--kind', 'event', 'x'], 'bkim', 1,
-      /bkim may not change cycle/],
-    ['an admin, who is neither side', ['checkin', 'ID', '--kind', 'event', 'x'], 'root', 1,
-      /root may not log a check-in in cycle .*only its coach \(jdoe\) or its client \(asmith\)/],
+    [
+      'an unknown kind',
+      ['checkin', '--kind', 'problem', 'x'],
+      'jdoe',
+      2,
+      /--kind must be one of event, question, insight, obstacle, success \(found 'problem'\)/,
+    ],
+    [
+      'an unknown activity',
+      ['checkin', '--kind', 'event', 'x', '--activity', 'a5'],
+      'jdoe',
+      1,
+      /no activity 'a5' in this cycle: its activities are a1/,
+    ],
+    [
+      'a missing kind without a terminal',
+      ['checkin', 'x'],
+      'asmith',
+      2,
+      /usage: timc checkin \[CYCLE\] --kind event\|question\|insight\|obstacle\|success TEXT/,
+    ],
+    [
+      'a missing text without a terminal',
+      ['checkin', '--kind', 'event'],
+      'asmith',
+      2,
+      /usage: timc checkin/,
+    ],
+    [
+      'someone outside the cycle',
+      ['checkin', 'ID', '--kind', 'event', 'x'],
+      'bkim',
+      1,
+      /bkim may not change cycle/,
+    ],
+    [
+      'an admin, who is neither side',
+      ['checkin', 'ID', '--kind', 'event', 'x'],
+      'root',
+      1,
+      /root may not log a check-in in cycle .*only its coach \(jdoe\) or its client \(asmith\)/,
+    ],
   ])('refuses %s and changes nothing', async (_, args, as, code, message) => {
     const before = await repoState(repo);
     const withId = (args as string[]).map((arg) => (arg === 'ID' ? id : arg));

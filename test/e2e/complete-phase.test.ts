@@ -18,7 +18,10 @@ describe('timc complete and timc reopen', () => {
     });
     id = await repo.startCycle('asmith', ['--coach', 'jdoe']);
     goals = `${cycleDir(id)}/1-goals.yaml`;
-    await seedGoals(repo, id, [{ id: 'g1', text: 'Probes' }, { id: 'g2', text: 'Arguments' }]);
+    await seedGoals(repo, id, [
+      { id: 'g1', text: 'Probes' },
+      { id: 'g2', text: 'Arguments' },
+    ]);
   });
 
   it('marks a phase complete with who and when, keeping the comments', async () => {
@@ -69,20 +72,32 @@ describe('timc complete and timc reopen', () => {
     ['a phase above 5', ['complete', '6'], 2, /no phase '6': give a phase number 1–5/],
     ['phase 0 to reopen', ['reopen', '0'], 2, /no phase '0'/],
     ['a missing phase without a terminal', ['complete'], 2, /usage: timc complete \[CYCLE\] PHASE/],
-    ['a phase missing what the policy requires', ['complete', '1'], 1, new RegExp(
-      'phase 1 \\(Set Goals\\) cannot be marked complete: this program requires goals\\.focus, ' +
-        'goals\\.alignment \\(g1\\), goals\\.alignment \\(g2\\) ' +
-        '\\(policy\\.required in timc\\.yaml\\)',
-    )],
-    ['a phase the policy switched off', ['complete', '4'], 1,
-      /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/],
+    [
+      'a phase missing what the policy requires',
+      ['complete', '1'],
+      1,
+      new RegExp(
+        'phase 1 \\(Set Goals\\) cannot be marked complete: this program requires goals\\.focus, ' +
+          'goals\\.alignment \\(g1\\), goals\\.alignment \\(g2\\) ' +
+          '\\(policy\\.required in timc\\.yaml\\)',
+      ),
+    ],
+    [
+      'a phase the policy switched off',
+      ['complete', '4'],
+      1,
+      /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/,
+    ],
     ['someone outside the cycle', ['complete', 'ID', '3'], 1, /bkim may not change cycle/],
   ])('refuses %s and changes nothing', async (name, args, code, message) => {
     const before = await repoState(repo);
     const as = name === 'someone outside the cycle' ? 'bkim' : 'jdoe';
-    const result = await repo.run((args as string[]).map((arg) => (arg === 'ID' ? id : arg)), {
-      as,
-    });
+    const result = await repo.run(
+      (args as string[]).map((arg) => (arg === 'ID' ? id : arg)),
+      {
+        as,
+      },
+    );
 
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message as RegExp);
@@ -90,7 +105,8 @@ describe('timc complete and timc reopen', () => {
   });
 
   it('completes phase 1 once the required fields are there', async () => {
-    const text = repo.read(goals)
+    const text = repo
+      .read(goals)
       .replace('focus: ""', 'focus: Inquiry with probes')
       .replace('text: Probes\n', 'text: Probes\n    alignment: ngss-1\n')
       .replace('text: Arguments\n', 'text: Arguments\n    alignment: ngss-2\n');

@@ -4,8 +4,14 @@ import { makeRepo, removeTemporaryFolders, type TestRepo } from '../helpers/repo
 
 afterAll(removeTemporaryFolders);
 
-const CYCLE_FILES = ['1-goals.yaml', '2-activities.yaml', '3-progress.yaml', '4-outcomes.yaml',
-  '5-reflection.yaml', 'cycle.yaml'];
+const CYCLE_FILES = [
+  '1-goals.yaml',
+  '2-activities.yaml',
+  '3-progress.yaml',
+  '4-outcomes.yaml',
+  '5-reflection.yaml',
+  'cycle.yaml',
+];
 
 describe('timc new', () => {
   let repo: TestRepo;
@@ -15,8 +21,10 @@ describe('timc new', () => {
   });
 
   it('starts a cycle by the coach, committed as the coach with exactly the cycle files', async () => {
-    const result = await repo.run(['new', '--client', 'asmith', '--focus', 'Inquiry', '--title',
-      'Science'], { as: 'jdoe' });
+    const result = await repo.run(
+      ['new', '--client', 'asmith', '--focus', 'Inquiry', '--title', 'Science'],
+      { as: 'jdoe' },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const id = /Started cycle (\S+):/.exec(result.stdout)![1]!;
@@ -29,7 +37,9 @@ describe('timc new', () => {
     expect(commit.files).toEqual(CYCLE_FILES.map((file) => `${folder}/${file}`));
 
     const info = repo.read(`${folder}/cycle.yaml`);
-    expect(info).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.timc\/schemas\/cycle\.schema\.json\n/);
+    expect(info).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.timc\/schemas\/cycle\.schema\.json\n/,
+    );
     expect(info).toMatch(/\ncoach: jdoe\n/);
     expect(info).toMatch(/\ncreated_at: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n/);
     expect(info).toMatch(/\nschool: maple\n/);
@@ -39,14 +49,23 @@ describe('timc new', () => {
 
   it('starts a cycle by the client, and one by a coordinator with assign', async () => {
     const byClient = await repo.startCycle('asmith', ['--coach', 'jdoe']);
-    const byCoordinator = await repo.startCycle('mrivera', ['--coach', 'bkim', '--client', 'asmith']);
+    const byCoordinator = await repo.startCycle('mrivera', [
+      '--coach',
+      'bkim',
+      '--client',
+      'asmith',
+    ]);
 
     const show = JSON.parse((await repo.run(['show', byCoordinator, '--json'])).stdout);
     expect(show.info).toMatchObject({ coach: 'bkim', client: 'asmith', created_by: 'mrivera' });
     expect((await repo.lastCommit()).author).toBe('Maria Rivera <mrivera@example.org>');
 
     const fromClient = JSON.parse((await repo.run(['show', byClient, '--json'])).stdout);
-    expect(fromClient.info).toMatchObject({ coach: 'jdoe', client: 'asmith', created_by: 'asmith' });
+    expect(fromClient.info).toMatchObject({
+      coach: 'jdoe',
+      client: 'asmith',
+      created_by: 'asmith',
+    });
   });
 
   it('refuses a non-member, a member without assign, and coaching oneself', async () => {
@@ -59,7 +78,9 @@ describe('timc new', () => {
     expect(byEmail.code).toBe(1);
     expect(byEmail.stderr).toMatch(/no member in members.yaml has the email runner@example.org/);
 
-    const noAssign = await repo.run(['new', '--coach', 'jdoe', '--client', 'asmith'], { as: 'bkim' });
+    const noAssign = await repo.run(['new', '--coach', 'jdoe', '--client', 'asmith'], {
+      as: 'bkim',
+    });
     expect(noAssign.code).toBe(1);
     expect(noAssign.stderr).toMatch(
       /bkim may not start a cycle for jdoe and asmith: only the coach, the client or a member whose role grants assign \(coordinator, admin\) may/,
@@ -84,7 +105,10 @@ describe('timc new', () => {
     await repo.git(['config', 'user.email', 'MRIVERA@example.org']);
     const viaGit = await repo.run(['whoami', '--json']);
     await repo.git(['config', 'user.email', 'runner@example.org']);
-    expect(JSON.parse(viaGit.stdout)).toMatchObject({ id: 'mrivera', permissions: ['assign', 'report'] });
+    expect(JSON.parse(viaGit.stdout)).toMatchObject({
+      id: 'mrivera',
+      permissions: ['assign', 'report'],
+    });
   });
 
   it('never waits without a terminal: a missing argument exits 2 with usage', async () => {
@@ -120,8 +144,12 @@ describe('timc list and show', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^CYCLE\s+PHASES\s+COACH\s+CLIENT\s+PUBLISHED\s+TITLE$/);
     expect(lines).toHaveLength(3);
-    expect(result.stdout).toMatch(new RegExp(`^${science} +○○○○○ 0/5 +jdoe +asmith +- +Science$`, 'm'));
-    expect(result.stdout).toMatch(new RegExp(`^${writing} +○○○○○ 0/5 +bkim +jdoe +- +Peer feedback$`, 'm'));
+    expect(result.stdout).toMatch(
+      new RegExp(`^${science} +○○○○○ 0/5 +jdoe +asmith +- +Science$`, 'm'),
+    );
+    expect(result.stdout).toMatch(
+      new RegExp(`^${writing} +○○○○○ 0/5 +bkim +jdoe +- +Peer feedback$`, 'm'),
+    );
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -130,7 +158,9 @@ describe('timc list and show', () => {
     expect(all.map((cycle: { id: string }) => cycle.id).sort()).toEqual([science, writing].sort());
     expect(all[0]).toMatchObject({ phases_completed: 0, open: true, published: 'neither' });
 
-    const mine = JSON.parse((await repo.run(['list', '--mine', '--json'], { as: 'asmith' })).stdout);
+    const mine = JSON.parse(
+      (await repo.run(['list', '--mine', '--json'], { as: 'asmith' })).stdout,
+    );
     expect(mine.map((cycle: { id: string }) => cycle.id)).toEqual([science]);
 
     const done = JSON.parse((await repo.run(['list', '--done', '--json'])).stdout);
@@ -195,7 +225,9 @@ describe('a file made invalid by hand', () => {
 
     const result = await repo.run(['focus', id, 'New focus'], { as: 'jdoe' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(' unknown field `goal` (did you mean `goals`?); nothing was changed');
+    expect(result.stderr).toContain(
+      ' unknown field `goal` (did you mean `goals`?); nothing was changed',
+    );
     expect(result.stderr).toMatch(new RegExp(`^timc: ${goals}:\\d+:1: `));
     expect(repo.read(goals)).toBe(broken);
     expect(await repo.commitCount()).toBe(commits);

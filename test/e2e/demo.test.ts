@@ -18,7 +18,10 @@ describe('timc demo', () => {
     const home = temporaryFolder();
     const folder = join(temporaryFolder(), 'demo');
     const env = isolatedEnv(home);
-    const result = await runProgram(process.execPath, [TIMC_BIN, 'demo', folder], { cwd: home, env });
+    const result = await runProgram(process.execPath, [TIMC_BIN, 'demo', folder], {
+      cwd: home,
+      env,
+    });
 
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

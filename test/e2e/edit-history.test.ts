@@ -73,12 +73,27 @@ describe('timc edit', () => {
   });
 
   it.each([
-    ['a value the schema refuses', '2', 's/activities: \\[\\]/activities: [{id: a1, owner: team}]/',
-      'jdoe', /2-activities\.yaml:\d+:\d+: `owner` must be one of coach, client, both/],
-    ["the other side's reflection", '5', 's/{}/{coach: {text: mine}}/', 'asmith',
-      /5-reflection\.yaml: `coach` may not be changed here: only the coach writes/],
-    ["the coach giving the client's TIM access", 'cycle', 's/tim_access: false/tim_access: true/',
-      'jdoe', /cycle\.yaml: `tim_access` may not be changed here: only the client/],
+    [
+      'a value the schema refuses',
+      '2',
+      's/activities: \\[\\]/activities: [{id: a1, owner: team}]/',
+      'jdoe',
+      /2-activities\.yaml:\d+:\d+: `owner` must be one of coach, client, both/,
+    ],
+    [
+      "the other side's reflection",
+      '5',
+      's/{}/{coach: {text: mine}}/',
+      'asmith',
+      /5-reflection\.yaml: `coach` may not be changed here: only the coach writes/,
+    ],
+    [
+      "the coach giving the client's TIM access",
+      'cycle',
+      's/tim_access: false/tim_access: true/',
+      'jdoe',
+      /cycle\.yaml: `tim_access` may not be changed here: only the client/,
+    ],
   ])('refuses %s and commits nothing', async (_, phase, sedScript, as, message) => {
     const before = await repoState(repo);
     const result = await repo.run(['edit', phase], {
@@ -94,18 +109,31 @@ describe('timc edit', () => {
 
   it.each([
     ['a phase out of 1–5', ['edit', '9'], 'jdoe', 2, /no phase '9'/],
-    ['a missing phase without a terminal', ['edit'], 'jdoe', 2,
-      /usage: timc edit \[CYCLE\] \[PHASE\]/],
+    [
+      'a missing phase without a terminal',
+      ['edit'],
+      'jdoe',
+      2,
+      /usage: timc edit \[CYCLE\] \[PHASE\]/,
+    ],
     ['someone outside the cycle', ['edit', 'ID', '1'], 'bkim', 1, /bkim may not change cycle/],
-    ['a phase the policy switched off', ['edit', '4'], 'asmith', 1,
-      /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/],
+    [
+      'a phase the policy switched off',
+      ['edit', '4'],
+      'asmith',
+      1,
+      /the outcomes phase is switched off by this program \(policy\.disabled: outcomes/,
+    ],
   ])('refuses %s before opening the editor', async (_, args, as, code, message) => {
     const before = await repoState(repo);
     const editor = fakeEditor('s/a/b/');
-    const result = await repo.run((args as string[]).map((arg) => (arg === 'ID' ? id : arg)), {
-      as: as as string,
-      env: { EDITOR: editor },
-    });
+    const result = await repo.run(
+      (args as string[]).map((arg) => (arg === 'ID' ? id : arg)),
+      {
+        as: as as string,
+        env: { EDITOR: editor },
+      },
+    );
 
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message as RegExp);

@@ -113,7 +113,10 @@ describe('timc goal add', () => {
     repo.write(goalsFile, good.replace('supporting_data: []', 'supporting_data: just a sentence'));
     await repo.git(['commit', '-q', '-am', 'test: a broken hand edit']);
 
-    for (const args of [['goal', 'add', 'More'], ['evidence', 'add', '--url', 'https://a.org']]) {
+    for (const args of [
+      ['goal', 'add', 'More'],
+      ['evidence', 'add', '--url', 'https://a.org'],
+    ]) {
       const result = await expectNothingChanged(repo, () => repo.run(args, { as: 'jdoe' }));
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^timc: cycles\/.*\/1-goals\.yaml:\d+:\d+: .*fix the file/);

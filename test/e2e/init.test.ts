@@ -3,7 +3,13 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { isolatedEnv, removeTemporaryFolders, runProgram, temporaryFolder, TIMC_BIN } from '../helpers/repo.js';
+import {
+  isolatedEnv,
+  removeTemporaryFolders,
+  runProgram,
+  temporaryFolder,
+  TIMC_BIN,
+} from '../helpers/repo.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -18,8 +24,12 @@ describe('timc init', () => {
 
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    for (const file of ['timc.yaml', 'members.yaml', '.timc/schemas/cycle.schema.json',
-      '.github/workflows/timc-validate.yml']) {
+    for (const file of [
+      'timc.yaml',
+      'members.yaml',
+      '.timc/schemas/cycle.schema.json',
+      '.github/workflows/timc-validate.yml',
+    ]) {
       expect(existsSync(join(root, file)), file).toBe(true);
     }
     const log = await runProgram('git', ['log', '--format=%an|%s', '--name-only'], {
@@ -28,7 +38,10 @@ describe('timc init', () => {
     });
     expect(log.stdout).toContain('timc|timc: set up the cycle repository');
     expect(log.stdout).toContain('members.yaml');
-    const status = await runProgram('git', ['status', '--porcelain'], { cwd: root, env: isolatedEnv(home) });
+    const status = await runProgram('git', ['status', '--porcelain'], {
+      cwd: root,
+      env: isolatedEnv(home),
+    });
     expect(status.stdout).toBe('');
   });
 

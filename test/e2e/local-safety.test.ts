@@ -99,9 +99,12 @@ async function startAndKillDuringWrites(repo: TestRepo, commands: string[][]): P
     if (!child) return;
     byPid.delete(pid);
     if (Math.random() < 0.2) return;
-    setTimeout(() => {
-      if (child.exitCode === null && child.kill('SIGKILL')) killed += 1;
-    }, Math.random() * Math.random() * 30);
+    setTimeout(
+      () => {
+        if (child.exitCode === null && child.kill('SIGKILL')) killed += 1;
+      },
+      Math.random() * Math.random() * 30,
+    );
   });
 
   await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
@@ -117,7 +120,11 @@ describe('a timc command killed while it writes', () => {
   it('never leaves a partial or empty file, nor a lock that blocks the next', async () => {
     const repo = await makeRepo();
     const commands = Array.from({ length: 8 }, (_, index) => [
-      'member', 'add', `k${index}`, '--name', `Killed ${index}`,
+      'member',
+      'add',
+      `k${index}`,
+      '--name',
+      `Killed ${index}`,
     ]);
 
     const killed = await startAndKillDuringWrites(repo, commands);

@@ -12,15 +12,26 @@ describe('timc member', () => {
   });
 
   it('adds members one by one, each in its own commit', async () => {
-    const added = await repo.run(['member', 'add', 'jdoe', '--name', 'Jordan Doe',
-      '--email', 'jdoe@example.org', '--role', 'coordinator']);
+    const added = await repo.run([
+      'member',
+      'add',
+      'jdoe',
+      '--name',
+      'Jordan Doe',
+      '--email',
+      'jdoe@example.org',
+      '--role',
+      'coordinator',
+    ]);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
 
     const commit = await repo.lastCommit();
     expect(commit.subject).toBe('members: add jdoe (Jordan Doe)');
     expect(commit.files).toEqual(['members.yaml']);
-    expect(repo.read('members.yaml')).toMatch(/^# yaml-language-server: \$schema=\.timc\/schemas\/members\.schema\.json\n/);
+    expect(repo.read('members.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.timc\/schemas\/members\.schema\.json\n/,
+    );
 
     const list = await repo.run(['member', 'list', '--json']);
     expect(JSON.parse(list.stdout)).toEqual([
@@ -33,7 +44,10 @@ describe('timc member', () => {
     const cases = [
       [['member', 'add', 'jdoe', '--name', 'Again'], /already exists/],
       [['member', 'add', 'J Doe', '--name', 'Bad'], /must start with a lower-case letter/],
-      [['member', 'add', 'kim', '--name', 'Kim', '--role', 'wizard'], /role 'wizard' is not in timc.yaml roles/],
+      [
+        ['member', 'add', 'kim', '--name', 'Kim', '--role', 'wizard'],
+        /role 'wizard' is not in timc.yaml roles/,
+      ],
       [['member', 'add', 'kim', '--name', 'Kim', '--email', 'JDOE@example.org'], /already jdoe's/],
     ] as const;
 
@@ -46,12 +60,15 @@ describe('timc member', () => {
   });
 
   it('imports a CSV, adding new members and updating existing ones by id', async () => {
-    repo.write('../staff.csv', [
-      'id,name,email,school,role',
-      'jdoe,Jordan Doe,jdoe@example.org,maple,coordinator',
-      'asmith,"Smith, Alex",asmith@example.org,maple,',
-      'bkim,Bo Kim,,oak,',
-    ].join('\r\n'));
+    repo.write(
+      '../staff.csv',
+      [
+        'id,name,email,school,role',
+        'jdoe,Jordan Doe,jdoe@example.org,maple,coordinator',
+        'asmith,"Smith, Alex",asmith@example.org,maple,',
+        'bkim,Bo Kim,,oak,',
+      ].join('\r\n'),
+    );
 
     const result = await repo.run(['member', 'import', '../staff.csv']);
     expect(result.stderr).toBe('');
@@ -59,7 +76,13 @@ describe('timc member', () => {
 
     const list = JSON.parse((await repo.run(['member', 'list', '--json'])).stdout);
     expect(list).toEqual([
-      { id: 'jdoe', name: 'Jordan Doe', email: 'jdoe@example.org', role: 'coordinator', school: 'maple' },
+      {
+        id: 'jdoe',
+        name: 'Jordan Doe',
+        email: 'jdoe@example.org',
+        role: 'coordinator',
+        school: 'maple',
+      },
       { id: 'asmith', name: 'Smith, Alex', email: 'asmith@example.org', school: 'maple' },
       { id: 'bkim', name: 'Bo Kim', school: 'oak' },
     ]);
@@ -69,13 +92,16 @@ describe('timc member', () => {
   it('names every bad row of a malformed CSV and writes nothing', async () => {
     const before = repo.read('members.yaml');
     const commits = await repo.commitCount();
-    repo.write('../bad.csv', [
-      'id,name,email',
-      'ok1,Fine Person,ok1@example.org',
-      'Bad Id,Someone,',
-      'ok2,,ok2@example.org',
-      'ok3,Third,not-an-email',
-    ].join('\n'));
+    repo.write(
+      '../bad.csv',
+      [
+        'id,name,email',
+        'ok1,Fine Person,ok1@example.org',
+        'Bad Id,Someone,',
+        'ok2,,ok2@example.org',
+        'ok3,Third,not-an-email',
+      ].join('\n'),
+    );
 
     const result = await repo.run(['member', 'import', '../bad.csv']);
     expect(result.code).toBe(1);
@@ -115,7 +141,9 @@ describe('timc member', () => {
     });
     const refused = await admin.run(['member', 'add', 'new1', '--name', 'New'], { as: 'pat' });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/pat may not change members.yaml: only a member with admin may \(boss\)/);
+    expect(refused.stderr).toMatch(
+      /pat may not change members.yaml: only a member with admin may \(boss\)/,
+    );
 
     const allowed = await admin.run(['member', 'add', 'new1', '--name', 'New'], { as: 'boss' });
     expect(allowed.code).toBe(0);

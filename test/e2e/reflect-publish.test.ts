@@ -54,19 +54,42 @@ describe('timc reflect', () => {
   });
 
   it.each([
-    ['an admin who is neither side', ['reflect', 'ID', 'Looks good'], 'root', 1,
-      /root may not reflect in cycle .*only its coach \(jdoe\) or its client \(asmith\) may/],
-    ['someone outside the cycle', ['reflect', 'ID', 'Looks good'], 'bkim', 1,
-      /bkim may not change cycle/],
-    ['a missing text without a terminal', ['reflect'], 'jdoe', 2,
-      /usage: timc reflect \[CYCLE\] TEXT/],
-    ['an admin publishing for a side', ['publish', 'ID'], 'root', 1,
-      /root may not publish in cycle/],
+    [
+      'an admin who is neither side',
+      ['reflect', 'ID', 'Looks good'],
+      'root',
+      1,
+      /root may not reflect in cycle .*only its coach \(jdoe\) or its client \(asmith\) may/,
+    ],
+    [
+      'someone outside the cycle',
+      ['reflect', 'ID', 'Looks good'],
+      'bkim',
+      1,
+      /bkim may not change cycle/,
+    ],
+    [
+      'a missing text without a terminal',
+      ['reflect'],
+      'jdoe',
+      2,
+      /usage: timc reflect \[CYCLE\] TEXT/,
+    ],
+    [
+      'an admin publishing for a side',
+      ['publish', 'ID'],
+      'root',
+      1,
+      /root may not publish in cycle/,
+    ],
   ])('refuses %s and changes nothing', async (_, args, as, code, message) => {
     const before = await repoState(repo);
-    const result = await repo.run((args as string[]).map((arg) => (arg === 'ID' ? id : arg)), {
-      as: as as string,
-    });
+    const result = await repo.run(
+      (args as string[]).map((arg) => (arg === 'ID' ? id : arg)),
+      {
+        as: as as string,
+      },
+    );
 
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message as RegExp);

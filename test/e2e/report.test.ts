@@ -22,11 +22,30 @@ import { makeRepo, removeTemporaryFolders, type TestRepo } from '../helpers/repo
 afterAll(removeTemporaryFolders);
 
 const CYCLE_COLUMNS = [
-  'cycle_id', 'school', 'coach_id', 'coach_name', 'client_id', 'client_name', 'created_by',
-  'created_at', 'title', 'focus', 'goals', 'activities', 'checkins', 'phases_completed',
-  'phase1_completed_at', 'phase2_completed_at', 'phase3_completed_at', 'phase4_completed_at',
-  'phase5_completed_at', 'coach_published_at', 'client_published_at', 'outcomes_met',
-  'outcomes_partially_met', 'outcomes_not_met',
+  'cycle_id',
+  'school',
+  'coach_id',
+  'coach_name',
+  'client_id',
+  'client_name',
+  'created_by',
+  'created_at',
+  'title',
+  'focus',
+  'goals',
+  'activities',
+  'checkins',
+  'phases_completed',
+  'phase1_completed_at',
+  'phase2_completed_at',
+  'phase3_completed_at',
+  'phase4_completed_at',
+  'phase5_completed_at',
+  'coach_published_at',
+  'client_published_at',
+  'outcomes_met',
+  'outcomes_partially_met',
+  'outcomes_not_met',
 ];
 
 const HOSTILE_TITLE = '=HYPERLINK("http://x","y")';
@@ -67,8 +86,12 @@ beforeAll(async () => {
   ids.c4 = await repo.startCycle('jdoe', ['--client', 'bkim']);
 
   const { c1, c2, c3, c4 } = ids;
-  const created = { [c1]: '2026-09-01T23:30:00Z', [c2]: '2026-10-15T12:00:00Z',
-    [c3]: '2026-11-20T00:00:00Z', [c4]: '2026-09-05T00:00:00Z' };
+  const created = {
+    [c1]: '2026-09-01T23:30:00Z',
+    [c2]: '2026-10-15T12:00:00Z',
+    [c3]: '2026-11-20T00:00:00Z',
+    [c4]: '2026-09-05T00:00:00Z',
+  };
   for (const id of [c1, c2, c3, c4]) {
     editYaml(repo, cyclePath(id, 'cycle.yaml'), (data) => {
       data.created_at = created[id];
@@ -81,8 +104,10 @@ beforeAll(async () => {
 
   editYaml(repo, cyclePath(c1, '1-goals.yaml'), (data) => {
     data.focus = FOCUS;
-    data.goals = [{ id: 'g1', text: '+1', alignment: 'iste-1', evidence: [{ text: '@x' }] },
-      { id: 'g2', text: '-2' }];
+    data.goals = [
+      { id: 'g1', text: '+1', alignment: 'iste-1', evidence: [{ text: '@x' }] },
+      { id: 'g2', text: '-2' },
+    ];
     data.complete = done('2026-09-10T10:00:00Z');
   });
   editYaml(repo, cyclePath(c1, '2-activities.yaml'), (data) => {
@@ -96,12 +121,24 @@ beforeAll(async () => {
     data.progress = [{ activity: 'a1', status: 'done', note: 'fine, "really"' }];
   });
   editYaml(repo, cyclePath(c1, '4-outcomes.yaml'), (data) => {
-    data.outcomes = [{ goal: 'g1', result: 'met' }, { goal: 'g2', result: 'not-met' }];
+    data.outcomes = [
+      { goal: 'g1', result: 'met' },
+      { goal: 'g2', result: 'not-met' },
+    ];
   });
-  writeCheckin(repo, c1, { author: 'asmith', at: '2026-09-20T09:00:00Z', kind: 'obstacle',
-    text: CHECKIN_TEXT, activity: 'a1' });
-  writeCheckin(repo, c1, { author: 'jdoe', at: '2026-09-21T09:00:00Z', kind: 'success',
-    text: '-' });
+  writeCheckin(repo, c1, {
+    author: 'asmith',
+    at: '2026-09-20T09:00:00Z',
+    kind: 'obstacle',
+    text: CHECKIN_TEXT,
+    activity: 'a1',
+  });
+  writeCheckin(repo, c1, {
+    author: 'jdoe',
+    at: '2026-09-21T09:00:00Z',
+    kind: 'success',
+    text: '-',
+  });
 
   PHASE_FILES.forEach((file, index) =>
     editYaml(repo, cyclePath(c3, file), (data) => {
@@ -112,8 +149,13 @@ beforeAll(async () => {
   plain = await report();
 });
 
-const PHASE_FILES = ['1-goals.yaml', '2-activities.yaml', '3-progress.yaml', '4-outcomes.yaml',
-  '5-reflection.yaml'];
+const PHASE_FILES = [
+  '1-goals.yaml',
+  '2-activities.yaml',
+  '3-progress.yaml',
+  '4-outcomes.yaml',
+  '5-reflection.yaml',
+];
 
 describe('timc report, cycle level', () => {
   it('has SPEC.md columns in order, published cycles only, sorted by created_at', () => {
@@ -130,17 +172,36 @@ describe('timc report, cycle level', () => {
   it('counts and dates the phases, counts content and outcomes, names the people', () => {
     const [c1, c3] = rowsOf(plain.stdout);
     expect(c1).toMatchObject({
-      school: 'maple', coach_id: 'jdoe', coach_name: 'Jordan Doe', client_id: 'asmith',
-      client_name: 'Alex Smith', created_by: 'jdoe', created_at: '2026-09-01T23:30:00Z',
-      goals: '2', activities: '2', checkins: '2', phases_completed: '2',
-      phase1_completed_at: '2026-09-10T10:00:00Z', phase2_completed_at: '2026-09-12T10:00:00Z',
-      phase3_completed_at: '', phase4_completed_at: '', phase5_completed_at: '',
-      coach_published_at: BOTH.coach, client_published_at: BOTH.client,
-      outcomes_met: '1', outcomes_partially_met: '0', outcomes_not_met: '1',
+      school: 'maple',
+      coach_id: 'jdoe',
+      coach_name: 'Jordan Doe',
+      client_id: 'asmith',
+      client_name: 'Alex Smith',
+      created_by: 'jdoe',
+      created_at: '2026-09-01T23:30:00Z',
+      goals: '2',
+      activities: '2',
+      checkins: '2',
+      phases_completed: '2',
+      phase1_completed_at: '2026-09-10T10:00:00Z',
+      phase2_completed_at: '2026-09-12T10:00:00Z',
+      phase3_completed_at: '',
+      phase4_completed_at: '',
+      phase5_completed_at: '',
+      coach_published_at: BOTH.coach,
+      client_published_at: BOTH.client,
+      outcomes_met: '1',
+      outcomes_partially_met: '0',
+      outcomes_not_met: '1',
     });
     expect(c3).toMatchObject({
-      school: 'oak', coach_id: 'bkim', created_by: 'mrivera', phases_completed: '5', goals: '0',
-      phase1_completed_at: '2026-11-21T10:00:00Z', phase5_completed_at: '2026-11-25T10:00:00Z',
+      school: 'oak',
+      coach_id: 'bkim',
+      created_by: 'mrivera',
+      phases_completed: '5',
+      goals: '0',
+      phase1_completed_at: '2026-11-21T10:00:00Z',
+      phase5_completed_at: '2026-11-25T10:00:00Z',
     });
   });
 
@@ -164,8 +225,10 @@ describe('timc report, cycle level', () => {
 
   it('-o FILE confirms on stdout, is relative to the working folder, replaces it', async () => {
     repo.write('cycles/old.csv', 'old contents that are longer than nothing\n');
-    const result = await repo.run(['report', '-o', 'old.csv', '--level', 'goals'],
-      { as: 'mrivera', cwd: join(repo.root, 'cycles') });
+    const result = await repo.run(['report', '-o', 'old.csv', '--level', 'goals'], {
+      as: 'mrivera',
+      cwd: join(repo.root, 'cycles'),
+    });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('Wrote 2 row(s) at level goals to old.csv\n');
     expect(repo.read('cycles/old.csv')).toMatch(/^cycle_id,school,coach_id,client_id,goal_id,/);
@@ -195,9 +258,7 @@ describe('timc report filters', () => {
   it('warns about a filter naming nobody, and still reports', async () => {
     const result = await report(['--coach', 'nobody', '--school', 'elm']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(
-      'timc: warning: --coach nobody: no such member in members.yaml\n',
-    );
+    expect(result.stderr).toBe('timc: warning: --coach nobody: no such member in members.yaml\n');
     expect(rowsOf(result.stdout)).toEqual([]);
   });
 
@@ -219,11 +280,29 @@ describe('timc report filters', () => {
 describe('timc report levels', () => {
   it('goals: one row per goal, text protected', async () => {
     const rows = rowsOf((await report(['--level', 'goals'])).stdout);
-    expect(Object.keys(rows[0]!)).toEqual(['cycle_id', 'school', 'coach_id', 'client_id', 'goal_id',
-      'goal_text', 'alignment', 'evidence_items', 'activities', 'outcome_result', 'outcome_text',
-      'outcome_evidence_items']);
-    expect(rows.map((row) => [row.cycle_id, row.goal_id, row.goal_text, row.outcome_result,
-      row.evidence_items])).toEqual([
+    expect(Object.keys(rows[0]!)).toEqual([
+      'cycle_id',
+      'school',
+      'coach_id',
+      'client_id',
+      'goal_id',
+      'goal_text',
+      'alignment',
+      'evidence_items',
+      'activities',
+      'outcome_result',
+      'outcome_text',
+      'outcome_evidence_items',
+    ]);
+    expect(
+      rows.map((row) => [
+        row.cycle_id,
+        row.goal_id,
+        row.goal_text,
+        row.outcome_result,
+        row.evidence_items,
+      ]),
+    ).toEqual([
       [ids.c1, 'g1', "'+1", 'met', '1'],
       [ids.c1, 'g2', "'-2", 'not-met', '0'],
     ]);
@@ -232,8 +311,17 @@ describe('timc report levels', () => {
   it('activities: one row per activity with its progress', async () => {
     const rows = rowsOf((await report(['--level', 'activities'])).stdout);
     expect(Object.keys(rows[0]!)[0]).toBe('cycle_id');
-    expect(rows.map((row) => [row.activity_id, row.activity_text, row.owner, row.due, row.status,
-      row.progress_note, row.checkins])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.activity_id,
+        row.activity_text,
+        row.owner,
+        row.due,
+        row.status,
+        row.progress_note,
+        row.checkins,
+      ]),
+    ).toEqual([
       ['a1', "'@SUM(A1)", 'coach', '2026-10-01', 'done', 'fine, "really"', '1'],
       ['a2', "'\tleading tab", '', '', '', '', '0'],
     ]);
@@ -242,8 +330,17 @@ describe('timc report levels', () => {
   it('checkins: one row per check-in, in time order, text intact', async () => {
     const rows = rowsOf((await report(['--level', 'checkins'])).stdout);
     expect(Object.keys(rows[0]!)[0]).toBe('cycle_id');
-    expect(rows.map((row) => [row.cycle_id, row.checkin_at, row.author_id, row.author_side,
-      row.kind, row.activity_id, row.checkin_text])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.cycle_id,
+        row.checkin_at,
+        row.author_id,
+        row.author_side,
+        row.kind,
+        row.activity_id,
+        row.checkin_text,
+      ]),
+    ).toEqual([
       [ids.c1, '2026-09-20T09:00:00Z', 'asmith', 'client', 'obstacle', 'a1', CHECKIN_TEXT],
       [ids.c1, '2026-09-21T09:00:00Z', 'jdoe', 'coach', 'success', '', "'-"],
     ]);
@@ -254,12 +351,18 @@ describe('timc report levels', () => {
     const viaFlag = await repo.run(['--json', 'report', '--level', 'goals'], { as: 'mrivera' });
     expect(viaFlag.stdout).toBe(result.stdout);
 
-    const json = JSON.parse(result.stdout) as { level: string; rows: Record<string, unknown>[];
-      left_out: unknown[] };
+    const json = JSON.parse(result.stdout) as {
+      level: string;
+      rows: Record<string, unknown>[];
+      left_out: unknown[];
+    };
     expect(json.level).toBe('goals');
     expect(json.left_out).toEqual([]);
     const goals = json.rows.map((row) => [row.goal_text, row.evidence_items]);
-    expect(goals).toEqual([['+1', 1], ['-2', 0]]);
+    expect(goals).toEqual([
+      ['+1', 1],
+      ['-2', 0],
+    ]);
   });
 });
 

@@ -21,18 +21,24 @@ function folderOf(n: number): string {
 function writeCycle(repo: TestRepo, n: number): void {
   const folder = folderOf(n);
   const two = String(n).padStart(2, '0');
-  repo.write(`${folder}/cycle.yaml`,
+  repo.write(
+    `${folder}/cycle.yaml`,
     `id: ${cycleId(n)}\ncoach: jdoe\nclient: asmith\ncreated_at: "2026-01-05T10:00:${two}Z"\n` +
-    `title: Cycle ${two}\n`);
-  repo.write(`${folder}/1-goals.yaml`,
+      `title: Cycle ${two}\n`,
+  );
+  repo.write(
+    `${folder}/1-goals.yaml`,
     `focus: Focus ${n}\ngoals:\n  - id: g1\n    text: A goal\n` +
-    'complete:\n  by: jdoe\n  at: "2026-01-06T10:00:00Z"\n');
+      'complete:\n  by: jdoe\n  at: "2026-01-06T10:00:00Z"\n',
+  );
   repo.write(`${folder}/2-activities.yaml`, 'activities: []\n');
   repo.write(`${folder}/3-progress.yaml`, 'progress: []\n');
   repo.write(`${folder}/4-outcomes.yaml`, 'outcomes: []\n');
   repo.write(`${folder}/5-reflection.yaml`, '{}\n');
-  repo.write(`${folder}/checkins/20260107T100000Z-jdoe.yaml`,
-    `author: jdoe\nat: "2026-01-07T10:00:00Z"\nkind: event\ntext: Check-in of cycle ${n}\n`);
+  repo.write(
+    `${folder}/checkins/20260107T100000Z-jdoe.yaml`,
+    `author: jdoe\nat: "2026-01-07T10:00:00Z"\nkind: event\ntext: Check-in of cycle ${n}\n`,
+  );
 }
 
 interface ListedCycle {

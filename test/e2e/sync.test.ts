@@ -250,8 +250,14 @@ describe('a repository made by timc init', () => {
   it("declares timc's merge driver for its YAML files and ignores temporary files", async () => {
     const repo = shared.origin;
     const attributes = await repo.git([
-      'check-attr', 'merge', '--', `${cycleFolderOf(cycle)}/1-goals.yaml`, 'members.yaml',
-      'tim/asmith.yaml', 'notes/members.yaml', '.github/workflows/timc-validate.yml',
+      'check-attr',
+      'merge',
+      '--',
+      `${cycleFolderOf(cycle)}/1-goals.yaml`,
+      'members.yaml',
+      'tim/asmith.yaml',
+      'notes/members.yaml',
+      '.github/workflows/timc-validate.yml',
     ]);
     expect(attributes.trim().split('\n')).toEqual([
       `${cycleFolderOf(cycle)}/1-goals.yaml: merge: timc`,

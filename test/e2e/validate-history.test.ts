@@ -68,15 +68,19 @@ describe('timc validate --verify-history', () => {
 
     expect(result.code).toBe(1);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(
-      `^${folder}/3-progress.yaml:1:1: error: commit [0-9a-f]{10} by bkim changed cycle ` +
-        `${cycle}: only its coach \\(jdoe\\), its client \\(asmith\\) or a member whose role ` +
-        'grants assign or admin may \\[commit-author\\]$',
-    ));
-    expect(lines[1]).toMatch(new RegExp(
-      `^${folder}/4-outcomes.yaml:1:1: error: commit [0-9a-f]{10} by Eve <eve@elsewhere.org>, ` +
-        'who is not a member, changed cycle',
-    ));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${folder}/3-progress.yaml:1:1: error: commit [0-9a-f]{10} by bkim changed cycle ` +
+          `${cycle}: only its coach \\(jdoe\\), its client \\(asmith\\) or a member whose role ` +
+          'grants assign or admin may \\[commit-author\\]$',
+      ),
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^${folder}/4-outcomes.yaml:1:1: error: commit [0-9a-f]{10} by Eve <eve@elsewhere.org>, ` +
+          'who is not a member, changed cycle',
+      ),
+    );
     expect(lines[2]).toMatch(/^Checked \d+ files and 4 commits: 2 errors, 0 warnings$/);
   });
 
@@ -125,10 +129,12 @@ describe('timc validate --verify-history on a removed cycle', () => {
     await repo.git(['commit', '-q', '-m', `${other}: remove`, '--author', 'J <jdoe@example.org>']);
 
     const result = await repo.run(['validate', '--verify-history', `${before}..HEAD`]);
-    expect(result.stdout).toMatch(new RegExp(
-      `^${folder}/1-goals.yaml:1:1: error: commit [0-9a-f]{10} by jdoe changed cycle ${other}: ` +
-        'only its coach \\(asmith\\), its client \\(bkim\\) or a member',
-    ));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^${folder}/1-goals.yaml:1:1: error: commit [0-9a-f]{10} by jdoe changed cycle ${other}: ` +
+          'only its coach \\(asmith\\), its client \\(bkim\\) or a member',
+      ),
+    );
     expect(result.code).toBe(1);
   });
 });

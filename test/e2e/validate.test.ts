@@ -68,7 +68,8 @@ describe('timc validate (the command)', () => {
       col: 13,
       severity: 'error',
       rule: 'schema',
-      message: '`result` must be one of met, partially-met, not-met (found "partialy-met") ' +
+      message:
+        '`result` must be one of met, partially-met, not-met (found "partialy-met") ' +
         '(did you mean `partially-met`?)',
     });
   });

@@ -20,8 +20,35 @@ function randomFrom(seed: number) {
 }
 
 /** Characters that mean something to YAML, and a few that mean trouble to a reader. */
-const PIECES = [':', '-', ' ', '\n', '  ', '"', "'", '[', ']', '{', '}', '&a', '*a', '!', '|',
-  '>', '#', '?', ',', '---', '__proto__: ', '\t', '\u0000', '\ufeff', 'é', '\udc00', '%'];
+const PIECES = [
+  ':',
+  '-',
+  ' ',
+  '\n',
+  '  ',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '&a',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '#',
+  '?',
+  ',',
+  '---',
+  '__proto__: ',
+  '\t',
+  '\u0000',
+  '\ufeff',
+  'é',
+  '\udc00',
+  '%',
+];
 
 function listFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

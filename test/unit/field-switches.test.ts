@@ -6,12 +6,18 @@ describe('refuseDisabled', () => {
   it.each([
     [undefined, ['activities.due'], undefined],
     [{ disabled: ['goals.alignment'] }, ['activities', 'activities.due'], undefined],
-    [{ disabled: ['activities.due'] }, ['activities', 'activities.due'],
+    [
+      { disabled: ['activities.due'] },
+      ['activities', 'activities.due'],
       'activities.due is switched off by this program ' +
-        '(policy.disabled: activities.due in timc.yaml)'],
-    [{ disabled: ['progress'] }, ['progress', 'progress.note'],
+        '(policy.disabled: activities.due in timc.yaml)',
+    ],
+    [
+      { disabled: ['progress'] },
+      ['progress', 'progress.note'],
       'the progress phase is switched off by this program ' +
-        '(policy.disabled: progress in timc.yaml)'],
+        '(policy.disabled: progress in timc.yaml)',
+    ],
   ] as const)('%j %j', (policy, paths, refused) => {
     const result = refuseDisabled(policy as never, paths);
     expect(result?.refused).toBe(refused);

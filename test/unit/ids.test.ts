@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { isMemberId, matchCycleRef, mintCycleId, nextListId, parseCycleId } from '../../src/model/ids.js';
+import {
+  isMemberId,
+  matchCycleRef,
+  mintCycleId,
+  nextListId,
+  parseCycleId,
+} from '../../src/model/ids.js';
 
 describe('member ids', () => {
   it.each([

@@ -12,8 +12,14 @@ describe('a member to add', () => {
     [{ id: 'asmith', name: ' ' }, [/a name is required/]],
     [{ id: 'asmith', name: 'Alex', email: 'nope' }, [/is not an email address/]],
     [{ id: 'asmith', name: 'Alex', email: 'JDOE@example.org' }, [/already jdoe's/]],
-    [{ id: 'asmith', name: 'Alex', role: 'boss' }, [/role 'boss' is not in timc.yaml roles \(one of coordinator\)/]],
-    [{ id: 'asmith', name: 'Alex', school: 'oak' }, [/school 'oak' is not in timc.yaml schools \(maple\)/]],
+    [
+      { id: 'asmith', name: 'Alex', role: 'boss' },
+      [/role 'boss' is not in timc.yaml roles \(one of coordinator\)/],
+    ],
+    [
+      { id: 'asmith', name: 'Alex', school: 'oak' },
+      [/school 'oak' is not in timc.yaml schools \(maple\)/],
+    ],
   ])('%o', (member, expected) => {
     const problems = problemsWithMember(member, others, settings);
     expect(problems).toHaveLength(expected.length);
@@ -23,7 +29,9 @@ describe('a member to add', () => {
 
 describe('a member from CSV fields', () => {
   it('trims text and leaves blank cells out, so they keep the value on update', () => {
-    expect(memberFromFields({ id: ' jdoe ', name: 'Jordan ', email: '', school: ' maple' })).toEqual({
+    expect(
+      memberFromFields({ id: ' jdoe ', name: 'Jordan ', email: '', school: ' maple' }),
+    ).toEqual({
       id: 'jdoe',
       name: 'Jordan',
       school: 'maple',

@@ -26,14 +26,21 @@ describe('refuseCompletion', () => {
   const goals = PHASES[0]!;
   it.each<[string, FieldPolicy | undefined, Record<string, unknown>, RegExp | undefined]>([
     ['no policy', undefined, {}, undefined],
-    ['required fields present', { required: ['goals.focus', 'goals.text'] },
-      { focus: 'x', goals: [{ id: 'g1', text: 't' }] }, undefined],
-    ['missing fields named', { required: ['goals.focus', 'goals.text'] },
+    [
+      'required fields present',
+      { required: ['goals.focus', 'goals.text'] },
+      { focus: 'x', goals: [{ id: 'g1', text: 't' }] },
+      undefined,
+    ],
+    [
+      'missing fields named',
+      { required: ['goals.focus', 'goals.text'] },
       { focus: '', goals: [{ id: 'g1', text: 't' }, { id: 'g2' }] },
       new RegExp(
         String.raw`phase 1 \(Set Goals\) cannot be marked complete: this program requires ` +
           String.raw`goals\.focus, goals\.text \(g2\) \(policy\.required in timc\.yaml\)`,
-      )],
+      ),
+    ],
     ['a phase switched off', { disabled: ['goals'] }, {}, /the goals phase is switched off/],
   ])('%s', (_, policy, data, message) => {
     const result = refuseCompletion(policy, goals, data);

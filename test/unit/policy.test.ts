@@ -19,9 +19,17 @@ describe('field policy', () => {
   });
 
   it.each([
-    ['goals', { focus: '', goals: [{ id: 'g1', text: 'x' }, { id: 'g2' }] }, ['goals.focus', 'goals.text (g2)']],
+    [
+      'goals',
+      { focus: '', goals: [{ id: 'g1', text: 'x' }, { id: 'g2' }] },
+      ['goals.focus', 'goals.text (g2)'],
+    ],
     ['goals', { focus: 'Inquiry', goals: [] }, []],
-    ['outcomes', { outcomes: [{ goal: 'g1' }, { goal: 'g2', result: 'met' }] }, ['outcomes.result (g1)']],
+    [
+      'outcomes',
+      { outcomes: [{ goal: 'g1' }, { goal: 'g2', result: 'met' }] },
+      ['outcomes.result (g1)'],
+    ],
     ['reflection', { coach: { text: 'x' } }, ['reflection.client']],
     ['activities', { activities: [] }, ['activities']],
     ['activities', { activities: [{ id: 'a1' }] }, []],

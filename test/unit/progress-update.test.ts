@@ -11,14 +11,34 @@ describe('checkProgressRequest', () => {
   it.each<[string, ProgressRequest, FieldPolicy | undefined, RegExp | undefined, boolean?]>([
     ['a known activity and status', { activity: 'a1', status: 'done' }, undefined, undefined],
     ['nothing given yet (to be asked)', {}, undefined, undefined],
-    ['an unknown activity', { activity: 'a7', status: 'done' }, undefined,
-      /no activity 'a7'.*a1, a2/, false],
-    ['an unknown status', { activity: 'a1', status: 'finished' }, undefined,
-      /--status must be one of not-started, in-progress, done \(found 'finished'\)/, true],
-    ['the progress phase switched off', { activity: 'a1' }, { disabled: ['progress'] },
-      /the progress phase is switched off.*policy\.disabled: progress/, false],
-    ['a note switched off', { activity: 'a1', note: 'x' }, { disabled: ['progress.note'] },
-      /progress\.note is switched off/, false],
+    [
+      'an unknown activity',
+      { activity: 'a7', status: 'done' },
+      undefined,
+      /no activity 'a7'.*a1, a2/,
+      false,
+    ],
+    [
+      'an unknown status',
+      { activity: 'a1', status: 'finished' },
+      undefined,
+      /--status must be one of not-started, in-progress, done \(found 'finished'\)/,
+      true,
+    ],
+    [
+      'the progress phase switched off',
+      { activity: 'a1' },
+      { disabled: ['progress'] },
+      /the progress phase is switched off.*policy\.disabled: progress/,
+      false,
+    ],
+    [
+      'a note switched off',
+      { activity: 'a1', note: 'x' },
+      { disabled: ['progress.note'] },
+      /progress\.note is switched off/,
+      false,
+    ],
   ])('%s', (_, request, policy, message, usage) => {
     const result = checkProgressRequest(request, ['a1', 'a2'], policy);
     if (message === undefined) {

@@ -13,8 +13,12 @@ function recorder() {
 describe('Progress', () => {
   it.each<[string, boolean, number, string[]]>([
     ['a quick run at a terminal shows nothing', true, 500, []],
-    ['a long run at a terminal shows and then clears the line', true, 1500,
-      ['\r\u001b[Kreading 1/2', '\r\u001b[K']],
+    [
+      'a long run at a terminal shows and then clears the line',
+      true,
+      1500,
+      ['\r\u001b[Kreading 1/2', '\r\u001b[K'],
+    ],
     ['a long run off a terminal shows nothing', false, 1500, []],
   ])('%s', (_, enabled, elapsed, expected) => {
     const { written, stream } = recorder();

@@ -61,7 +61,10 @@ describe('renderJson', () => {
     const json = renderJson({
       level: 'cycles',
       columns: COLUMNS,
-      rows: [{ count: 2, text: '=1+1', cycle_id: 'c1' }, { cycle_id: 'c2', count: 0, text: null }],
+      rows: [
+        { count: 2, text: '=1+1', cycle_id: 'c1' },
+        { cycle_id: 'c2', count: 0, text: null },
+      ],
       left_out: [{ cycle_id: 'c3', file: 'cycles/x/cycle.yaml', problem: 'broken' }],
     });
     expect(json.endsWith('}\n')).toBe(true);
@@ -70,7 +73,10 @@ describe('renderJson', () => {
     expect(parsed).toEqual({
       level: 'cycles',
       columns: COLUMNS,
-      rows: [{ cycle_id: 'c1', text: '=1+1', count: 2 }, { cycle_id: 'c2', text: null, count: 0 }],
+      rows: [
+        { cycle_id: 'c1', text: '=1+1', count: 2 },
+        { cycle_id: 'c2', text: null, count: 0 },
+      ],
       left_out: [{ cycle_id: 'c3', file: 'cycles/x/cycle.yaml', problem: 'broken' }],
     });
   });

@@ -59,11 +59,22 @@ function sampleCycle(): Cycle {
     },
     reflection: {},
     checkins: [
-      { author: 'asmith', at: '2026-10-03T09:00:00Z', kind: 'obstacle', text: 'Wi-Fi',
-        activity: 'a1', file: 'x.yaml' },
+      {
+        author: 'asmith',
+        at: '2026-10-03T09:00:00Z',
+        kind: 'obstacle',
+        text: 'Wi-Fi',
+        activity: 'a1',
+        file: 'x.yaml',
+      },
       { author: 'jdoe', at: '2026-10-04T09:00:00Z', kind: 'success', file: 'y.yaml' },
-      { author: 'mrivera', at: '2026-10-05T09:00:00Z', kind: 'event', activity: 'a1',
-        file: 'z.yaml' },
+      {
+        author: 'mrivera',
+        at: '2026-10-05T09:00:00Z',
+        kind: 'event',
+        activity: 'a1',
+        file: 'z.yaml',
+      },
     ],
   };
 }
@@ -101,15 +112,24 @@ describe('cycleRow', () => {
   });
 
   it.each<[string, Partial<Cycle>, Record<string, unknown>]>([
-    ['an empty cycle counts zero',
+    [
+      'an empty cycle counts zero',
       { goals: {}, activities: {}, progress: {}, outcomes: {}, checkins: [] },
-      { goals: 0, activities: 0, checkins: 0, phases_completed: 0, outcomes_met: 0, focus: null }],
+      { goals: 0, activities: 0, checkins: 0, phases_completed: 0, outcomes_met: 0, focus: null },
+    ],
     ['an empty focus is an empty cell', { goals: { focus: '' } }, { focus: null }],
-    ['all five phases', {
-      progress: { complete: done('03') },
-      reflection: { complete: done('05') },
-    }, { phases_completed: 5, phase3_completed_at: '2026-10-03T09:00:00Z',
-      phase5_completed_at: '2026-10-05T09:00:00Z' }],
+    [
+      'all five phases',
+      {
+        progress: { complete: done('03') },
+        reflection: { complete: done('05') },
+      },
+      {
+        phases_completed: 5,
+        phase3_completed_at: '2026-10-03T09:00:00Z',
+        phase5_completed_at: '2026-10-05T09:00:00Z',
+      },
+    ],
   ])('%s', (_, overrides, expected) => {
     expect(cycleRow({ ...sampleCycle(), ...overrides }, names)).toMatchObject(expected);
   });
@@ -122,9 +142,18 @@ describe('cycleRow', () => {
 
 describe('detail levels', () => {
   it('one row per goal, with its activities and its outcome', () => {
-    expect(goalRows(sampleCycle()).map((row) => [row.goal_id, row.goal_text, row.alignment,
-      row.evidence_items, row.activities, row.outcome_result, row.outcome_text,
-      row.outcome_evidence_items])).toEqual([
+    expect(
+      goalRows(sampleCycle()).map((row) => [
+        row.goal_id,
+        row.goal_text,
+        row.alignment,
+        row.evidence_items,
+        row.activities,
+        row.outcome_result,
+        row.outcome_text,
+        row.outcome_evidence_items,
+      ]),
+    ).toEqual([
       ['g1', 'Plan', 'iste-1', 1, 2, 'met', 'Yes', 2],
       ['g2', null, null, 0, 0, 'partially-met', null, 0],
       ['g3', 'Third', null, 0, 1, 'met', null, 0],
@@ -132,8 +161,18 @@ describe('detail levels', () => {
   });
 
   it('one row per activity, with its latest progress and its check-ins', () => {
-    expect(activityRows(sampleCycle()).map((row) => [row.activity_id, row.goal_id, row.owner,
-      row.due, row.status, row.progress_note, row.progress_updated_at, row.checkins])).toEqual([
+    expect(
+      activityRows(sampleCycle()).map((row) => [
+        row.activity_id,
+        row.goal_id,
+        row.owner,
+        row.due,
+        row.status,
+        row.progress_note,
+        row.progress_updated_at,
+        row.checkins,
+      ]),
+    ).toEqual([
       ['a1', 'g1', 'coach', '2026-10-10', 'done', 'later', '2026-10-05T09:00:00Z', 2],
       ['a2', 'g1', null, null, null, null, null, 0],
       ['a3', 'g3', null, null, null, null, null, 0],
@@ -141,8 +180,17 @@ describe('detail levels', () => {
   });
 
   it('one row per check-in, with the author and their side', () => {
-    expect(checkinRows(sampleCycle(), names).map((row) => [row.checkin_at, row.author_id,
-      row.author_name, row.author_side, row.kind, row.activity_id, row.checkin_text])).toEqual([
+    expect(
+      checkinRows(sampleCycle(), names).map((row) => [
+        row.checkin_at,
+        row.author_id,
+        row.author_name,
+        row.author_side,
+        row.kind,
+        row.activity_id,
+        row.checkin_text,
+      ]),
+    ).toEqual([
       ['2026-10-03T09:00:00Z', 'asmith', 'Alex Smith', 'client', 'obstacle', 'a1', 'Wi-Fi'],
       ['2026-10-04T09:00:00Z', 'jdoe', 'Jordan Doe', 'coach', 'success', null, null],
       ['2026-10-05T09:00:00Z', 'mrivera', 'Maria Rivera', null, 'event', 'a1', null],

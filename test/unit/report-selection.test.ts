@@ -25,21 +25,37 @@ function info(overrides: Partial<CycleInfo> = {}): CycleInfo {
 describe('isInReport', () => {
   it.each<[string, Partial<CycleInfo>, ReportFilter, boolean]>([
     ['published by both, no filter', {}, {}, true],
-    ['published by the coach only',
-      { published: { coach: PUBLISHED.coach, client: null } }, {}, false],
+    [
+      'published by the coach only',
+      { published: { coach: PUBLISHED.coach, client: null } },
+      {},
+      false,
+    ],
     ['published by the client only', { published: { client: PUBLISHED.client } }, {}, false],
     ['published by neither', { published: undefined }, {}, false],
-    ['unpublished again (empty text)',
-      { published: { coach: '', client: PUBLISHED.client } }, {}, false],
+    [
+      'unpublished again (empty text)',
+      { published: { coach: '', client: PUBLISHED.client } },
+      {},
+      false,
+    ],
     ['--from on the start day', {}, { from: '2026-09-15' }, true],
     ['--from the day after', {}, { from: '2026-09-16' }, false],
     ['--to on the start day (inclusive, late in the day)', {}, { to: '2026-09-15' }, true],
     ['--to the day before', {}, { to: '2026-09-14' }, false],
     ['--from and --to around it', {}, { from: '2026-09-01', to: '2026-09-30' }, true],
-    ['no created_at: the date in the id',
-      { created_at: undefined }, { from: '2026-09-15', to: '2026-09-15' }, true],
-    ['no created_at: the date in the id, outside',
-      { created_at: undefined }, { to: '2026-09-14' }, false],
+    [
+      'no created_at: the date in the id',
+      { created_at: undefined },
+      { from: '2026-09-15', to: '2026-09-15' },
+      true,
+    ],
+    [
+      'no created_at: the date in the id, outside',
+      { created_at: undefined },
+      { to: '2026-09-14' },
+      false,
+    ],
     ['--school matches', {}, { school: 'maple' }, true],
     ['--school differs', {}, { school: 'oak' }, false],
     ['--school and no school', { school: undefined }, { school: 'maple' }, false],
@@ -47,9 +63,12 @@ describe('isInReport', () => {
     ['--coach differs (the client is not the coach)', {}, { coach: 'asmith' }, false],
     ['--client matches', {}, { client: 'asmith' }, true],
     ['--client differs', {}, { client: 'jdoe' }, false],
-    ['every filter at once', {},
+    [
+      'every filter at once',
+      {},
       { from: '2026-09-15', to: '2026-09-15', school: 'maple', coach: 'jdoe', client: 'asmith' },
-      true],
+      true,
+    ],
   ])('%s', (_, overrides, filter, expected) => {
     expect(isInReport(info(overrides), filter)).toBe(expected);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCompactDate, formatStamp, formatTimestamp, isCalendarDate } from '../../src/model/time.js';
+import {
+  formatCompactDate,
+  formatStamp,
+  formatTimestamp,
+  isCalendarDate,
+} from '../../src/model/time.js';
 
 describe('time', () => {
   const moment = new Date('2026-12-03T14:05:09.123Z');

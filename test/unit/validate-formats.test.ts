@@ -2,12 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 
 import type { Diagnostic } from '../../src/model/rules/problem.js';
-import {
-  formatGithub,
-  formatJson,
-  formatSummary,
-  formatText,
-} from '../../src/validate/formats.js';
+import { formatGithub, formatJson, formatSummary, formatText } from '../../src/validate/formats.js';
 
 const diagnostic: Diagnostic = {
   file: 'cycles/2026/a,b:c/1-goals.yaml',
@@ -35,8 +30,11 @@ describe('validate output formats', () => {
   it.each([
     [[], undefined, 'Checked 1 file: no problems'],
     [[diagnostic], 1, 'Checked 1 file and 1 commit: 1 error, 0 warnings'],
-    [[diagnostic, { ...diagnostic, severity: 'warning' as const }], 3,
-      'Checked 1 file and 3 commits: 1 error, 1 warning'],
+    [
+      [diagnostic, { ...diagnostic, severity: 'warning' as const }],
+      3,
+      'Checked 1 file and 3 commits: 1 error, 1 warning',
+    ],
   ])('sums up %j', (diagnostics, commits, summary) => {
     expect(formatSummary({ files: 1, commits, diagnostics })).toBe(summary);
   });

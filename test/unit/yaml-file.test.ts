@@ -16,7 +16,12 @@ describe('YAML files', () => {
   it('quotes what YAML 1.1 readers would misread, and keeps comments through edits', () => {
     const file = parseYamlText('# keep me\nfocus: ""\ngoals: []\n', PATH, 'goals');
     setValue(file, ['focus'], 'yes');
-    appendToList(file, ['goals'], { id: 'g1', text: 'on', due: '2026-12-03', at: '2026-12-03T14:05:09Z' });
+    appendToList(file, ['goals'], {
+      id: 'g1',
+      text: 'on',
+      due: '2026-12-03',
+      at: '2026-12-03T14:05:09Z',
+    });
 
     expect(renderYamlFile(file)).toBe(
       '# yaml-language-server: $schema=../../../.timc/schemas/goals.schema.json\n' +
@@ -29,7 +34,9 @@ describe('YAML files', () => {
     expect(() => parseYamlText('focus: [a\n', PATH, 'goals')).toThrow(
       new RegExp(`^${PATH}:\\d+:\\d+: not valid YAML`),
     );
-    expect(() => parseYamlText('a: 1\na: 2\n', PATH, 'goals')).toThrow(/not valid YAML: Map keys must be unique/);
+    expect(() => parseYamlText('a: 1\na: 2\n', PATH, 'goals')).toThrow(
+      /not valid YAML: Map keys must be unique/,
+    );
   });
 
   it('points at the key of a field and at the item of a list', () => {

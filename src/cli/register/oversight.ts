@@ -33,8 +33,10 @@ export function registerOversightCommands(program: Command): void {
     .command('validate [paths...]')
     .description('check the repository, or some of its files, against every rule')
     .addOption(
-      new Option('--format <format>', 'text (default), github (Actions annotations) or json')
-        .choices(['text', 'github', 'json']),
+      new Option(
+        '--format <format>',
+        'text (default), github (Actions annotations) or json',
+      ).choices(['text', 'github', 'json']),
     )
     .option('--strict', 'fail on warnings too')
     .option(

@@ -32,8 +32,10 @@ export function isInReport(info: CycleInfo, filter: ReportFilter): boolean {
   if (filter.from === undefined && filter.to === undefined) return true;
   const start = startDateOf(info);
   if (start === undefined) return false;
-  return (filter.from === undefined || start >= filter.from) &&
-    (filter.to === undefined || start <= filter.to);
+  return (
+    (filter.from === undefined || start >= filter.from) &&
+    (filter.to === undefined || start <= filter.to)
+  );
 }
 
 function sortKeyOf(info: CycleInfo): string {

@@ -11,8 +11,9 @@ function namesNoMoment(value: string): boolean {
   const time = TIMESTAMP.exec(value);
   if (time) {
     const [, date, hours, minutes, seconds] = time as unknown as string[];
-    return !isCalendarDate(date!) || Number(hours) > 23 || Number(minutes) > 59 ||
-      Number(seconds) > 59;
+    return (
+      !isCalendarDate(date!) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59
+    );
   }
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value);
 }
@@ -34,9 +35,15 @@ export function checkCalendarDates(file: string, data: unknown): RuleProblem[] {
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [value, path] = next;
     if (typeof value === 'string' && isDateField(path) && namesNoMoment(value)) {
-      problems.push(problemOf('invalid-date', file,
-        `\`${path[path.length - 1]}\` is ${JSON.stringify(value)}, which is no real ` +
-          `${value.includes('T') ? 'moment' : 'day'}`, { path }));
+      problems.push(
+        problemOf(
+          'invalid-date',
+          file,
+          `\`${path[path.length - 1]}\` is ${JSON.stringify(value)}, which is no real ` +
+            `${value.includes('T') ? 'moment' : 'day'}`,
+          { path },
+        ),
+      );
     }
     if (value === null || typeof value !== 'object') continue;
     for (const [key, item] of Object.entries(value)) {

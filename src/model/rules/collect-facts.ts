@@ -42,7 +42,10 @@ function entriesOf(record: DataRecord | undefined, key: string): [DataRecord, nu
 function collectSettings(facts: RepositoryFacts, data: DataRecord | undefined): void {
   const roles = new Map<string, Permission[]>();
   for (const [name, permissions] of Object.entries(asRecord(ownValue(data, 'roles')) ?? {})) {
-    roles.set(name, asList(permissions).filter((p): p is Permission => typeof p === 'string'));
+    roles.set(
+      name,
+      asList(permissions).filter((p): p is Permission => typeof p === 'string'),
+    );
   }
   facts.roles = roles;
 
@@ -55,12 +58,14 @@ function collectMembers(facts: RepositoryFacts, file: string, data: DataRecord |
     const at = ['members', index];
     const id = locate(member, 'id', file, at);
     if (!id) return [];
-    return [{
-      id,
-      email: locate(member, 'email', file, at),
-      role: locate(member, 'role', file, at),
-      school: locate(member, 'school', file, at),
-    }];
+    return [
+      {
+        id,
+        email: locate(member, 'email', file, at),
+        role: locate(member, 'role', file, at),
+        school: locate(member, 'school', file, at),
+      },
+    ];
   });
 }
 

@@ -51,9 +51,10 @@ function changedCycles(commit: CommitRecord): Map<string, string> {
 }
 
 function whoMay(people: CyclePeople | undefined): string {
-  const sides = people?.coach && people.client
-    ? `its coach (${people.coach}), its client (${people.client}) or `
-    : '';
+  const sides =
+    people?.coach && people.client
+      ? `its coach (${people.coach}), its client (${people.client}) or `
+      : '';
   return `only ${sides}a member whose role grants assign or admin may`;
 }
 
@@ -80,8 +81,13 @@ export function checkCommitAuthors(
       const who = author
         ? author.id
         : `${commit.authorName} <${commit.authorEmail}>, who is not a member,`;
-      problems.push(problemOf('commit-author', path,
-        `commit ${commit.hash.slice(0, 10)} by ${who} changed cycle ${cycle}: ${whoMay(people)}`));
+      problems.push(
+        problemOf(
+          'commit-author',
+          path,
+          `commit ${commit.hash.slice(0, 10)} by ${who} changed cycle ${cycle}: ${whoMay(people)}`,
+        ),
+      );
     }
   }
   return problems;

@@ -6,9 +6,14 @@ function findDuplicates(ids: readonly Located[], what: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const id of ids) {
     if (seen.has(id.value)) {
-      problems.push(problemOf('duplicate-id', id.file,
-        `${what} id \`${id.value}\` is used twice in this cycle: give this one a new id`,
-        { path: id.path }));
+      problems.push(
+        problemOf(
+          'duplicate-id',
+          id.file,
+          `${what} id \`${id.value}\` is used twice in this cycle: give this one a new id`,
+          { path: id.path },
+        ),
+      );
     }
     seen.add(id.value);
   }

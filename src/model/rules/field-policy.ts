@@ -21,9 +21,15 @@ function checkDisabled(policy: FieldPolicy, phase: PhaseKey, file: string, data?
   const { list, fields } = PHASE_FIELDS[phase];
   const problems: RuleProblem[] = [];
   const flag = (policyPath: string, path: (string | number)[]) =>
-    problems.push(problemOf('policy-disabled', file,
-      `\`${path[path.length - 1]}\` is switched off by this program ` +
-        `(timc.yaml policy.disabled: ${policyPath}): remove it`, { path, key: true }));
+    problems.push(
+      problemOf(
+        'policy-disabled',
+        file,
+        `\`${path[path.length - 1]}\` is switched off by this program ` +
+          `(timc.yaml policy.disabled: ${policyPath}): remove it`,
+        { path, key: true },
+      ),
+    );
 
   for (const [policyPath, field] of pathsOf(policy.disabled, phase)) {
     if (field === undefined || fields.includes(field)) {
@@ -42,9 +48,15 @@ function checkRequired(policy: FieldPolicy, phase: PhaseKey, file: string, data?
   const { list, fields } = PHASE_FIELDS[phase];
   const problems: RuleProblem[] = [];
   const flag = (policyPath: string, what: string, path: (string | number)[]) =>
-    problems.push(problemOf('policy-required', file,
-      `the phase is complete, but ${what} is missing and this program requires it ` +
-        `(timc.yaml policy.required: ${policyPath})`, { path, key: path.length === 1 }));
+    problems.push(
+      problemOf(
+        'policy-required',
+        file,
+        `the phase is complete, but ${what} is missing and this program requires it ` +
+          `(timc.yaml policy.required: ${policyPath})`,
+        { path, key: path.length === 1 },
+      ),
+    );
 
   for (const [policyPath, field] of pathsOf(policy.required, phase)) {
     if (field === undefined) {

@@ -21,29 +21,50 @@ export function checkMemberEntries(facts: RepositoryFacts): RuleProblem[] {
     const { id, email, role, school } = member;
     const sameId = byId.get(id.value);
     if (sameId) {
-      problems.push(problemOf('duplicate-id', id.file,
-        `member id \`${id.value}\` is used twice (first by entry ${entryNumber(sameId)})`,
-        { path: id.path }));
+      problems.push(
+        problemOf(
+          'duplicate-id',
+          id.file,
+          `member id \`${id.value}\` is used twice (first by entry ${entryNumber(sameId)})`,
+          { path: id.path },
+        ),
+      );
     } else byId.set(id.value, id);
 
     const sameEmail = email && byEmail.get(email.value.toLowerCase());
     if (email && sameEmail) {
-      problems.push(problemOf('duplicate-email', email.file,
-        `email ${email.value} is also member entry ${entryNumber(sameEmail)}'s: ` +
-          'timc recognises a person by email, so each must be unique', { path: email.path }));
+      problems.push(
+        problemOf(
+          'duplicate-email',
+          email.file,
+          `email ${email.value} is also member entry ${entryNumber(sameEmail)}'s: ` +
+            'timc recognises a person by email, so each must be unique',
+          { path: email.path },
+        ),
+      );
     } else if (email) byEmail.set(email.value.toLowerCase(), email);
 
     if (role && facts.roles && !facts.roles.has(role.value)) {
-      problems.push(problemOf('unknown-role', role.file,
-        `role \`${role.value}\` is not defined in timc.yaml roles ` +
-          `(defined: ${listed(facts.roles.keys())})${didYouMean(role.value, facts.roles.keys())}`,
-        { path: role.path }));
+      problems.push(
+        problemOf(
+          'unknown-role',
+          role.file,
+          `role \`${role.value}\` is not defined in timc.yaml roles ` +
+            `(defined: ${listed(facts.roles.keys())})${didYouMean(role.value, facts.roles.keys())}`,
+          { path: role.path },
+        ),
+      );
     }
     if (school && facts.schools && !facts.schools.has(school.value)) {
-      problems.push(problemOf('unknown-school', school.file,
-        `school \`${school.value}\` is not listed in timc.yaml schools ` +
-          `(${listed(facts.schools)})${didYouMean(school.value, facts.schools)}`,
-        { path: school.path }));
+      problems.push(
+        problemOf(
+          'unknown-school',
+          school.file,
+          `school \`${school.value}\` is not listed in timc.yaml schools ` +
+            `(${listed(facts.schools)})${didYouMean(school.value, facts.schools)}`,
+          { path: school.path },
+        ),
+      );
     }
   }
   return problems;

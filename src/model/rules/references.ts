@@ -14,25 +14,45 @@ function describeMissing(reference: Reference, known: ReadonlySet<string>): Rule
   const place = { path };
   switch (kind) {
     case 'member':
-      return problemOf('unknown-member', file,
-        `\`${value}\` is not a member (no such id in members.yaml)${hint}`, place);
+      return problemOf(
+        'unknown-member',
+        file,
+        `\`${value}\` is not a member (no such id in members.yaml)${hint}`,
+        place,
+      );
     case 'goal':
-      return problemOf('unknown-goal', file,
+      return problemOf(
+        'unknown-goal',
+        file,
         `goal \`${value}\` is not in this cycle's 1-goals.yaml ` +
-          `(${listed(known, 'it has no goals')})${hint}`, place);
+          `(${listed(known, 'it has no goals')})${hint}`,
+        place,
+      );
     case 'activity':
-      return problemOf('unknown-activity', file,
+      return problemOf(
+        'unknown-activity',
+        file,
         `activity \`${value}\` is not in this cycle's 2-activities.yaml ` +
-          `(${listed(known, 'it has no activities')})${hint}`, place);
+          `(${listed(known, 'it has no activities')})${hint}`,
+        place,
+      );
     case 'alignment':
-      return problemOf('unknown-alignment', file,
+      return problemOf(
+        'unknown-alignment',
+        file,
         known.size > 0
           ? `alignment \`${value}\` is not in alignments.yaml${hint}`
           : `alignment \`${value}\`: there is no alignments.yaml with alignments ` +
-            '(import them with `timc alignments import`)', place);
+              '(import them with `timc alignments import`)',
+        place,
+      );
     case 'school':
-      return problemOf('unknown-school', file,
-        `school \`${value}\` is not listed in timc.yaml schools${hint}`, place);
+      return problemOf(
+        'unknown-school',
+        file,
+        `school \`${value}\` is not listed in timc.yaml schools${hint}`,
+        place,
+      );
   }
 }
 
@@ -42,18 +62,28 @@ function checkTimEvidence(cycle: CycleFacts, facts: RepositoryFacts): RuleProble
     const { member, id, file, path } = evidence;
     if (member === undefined || id === undefined || !facts.tim.has(member)) {
       if (member !== undefined && id !== undefined) {
-        problems.push(problemOf('unknown-tim', file,
-          `TIM activity \`${id}\` of \`${member}\`: there is no tim/${member}.yaml ` +
-            `(import it with \`timc tim import ${member} FILE.csv\`)`,
-          { path: [...path, 'member'] }));
+        problems.push(
+          problemOf(
+            'unknown-tim',
+            file,
+            `TIM activity \`${id}\` of \`${member}\`: there is no tim/${member}.yaml ` +
+              `(import it with \`timc tim import ${member} FILE.csv\`)`,
+            { path: [...path, 'member'] },
+          ),
+        );
       }
       continue;
     }
     const ids = facts.tim.get(member);
     if (ids && !ids.has(id)) {
-      problems.push(problemOf('unknown-tim', file,
-        `TIM activity \`${id}\` is not in tim/${member}.yaml${didYouMean(id, ids)}`,
-        { path: [...path, 'id'] }));
+      problems.push(
+        problemOf(
+          'unknown-tim',
+          file,
+          `TIM activity \`${id}\` is not in tim/${member}.yaml${didYouMean(id, ids)}`,
+          { path: [...path, 'id'] },
+        ),
+      );
     }
   }
   return problems;
@@ -67,9 +97,14 @@ export function checkReferences(facts: RepositoryFacts): RuleProblem[] {
 
   for (const owner of facts.timOwners) {
     if (members && !members.has(owner.value)) {
-      problems.push(problemOf('unknown-member', owner.file,
-        `${owner.file} belongs to \`${owner.value}\`, who is not a member ` +
-          `(no such id in members.yaml)${didYouMean(owner.value, members)}`));
+      problems.push(
+        problemOf(
+          'unknown-member',
+          owner.file,
+          `${owner.file} belongs to \`${owner.value}\`, who is not a member ` +
+            `(no such id in members.yaml)${didYouMean(owner.value, members)}`,
+        ),
+      );
     }
   }
 

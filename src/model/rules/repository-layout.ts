@@ -11,10 +11,7 @@ import { problemOf, type RuleProblem } from './problem.js';
 import type { RepositoryFacts } from './repository-facts.js';
 
 /** What a listed path is to timc: a file to read, none of its business, or a stray file. */
-export type PathClass =
-  | { kind: SchemaKind }
-  | { ignored: true }
-  | { problem: RuleProblem };
+export type PathClass = { kind: SchemaKind } | { ignored: true } | { problem: RuleProblem };
 
 const CYCLE_FILE_NAMES = [CYCLE_FILE, ...PHASES.map((phase) => phase.file), 'checkins'];
 
@@ -30,9 +27,11 @@ function classifyInCycleFolder(relPath: string, name: string): PathClass {
   if (name.startsWith('checkins/')) {
     return unknown(relPath, 'checkins/ holds only check-in files named <stamp>-<member-id>.yaml');
   }
-  return unknown(relPath,
+  return unknown(
+    relPath,
     `not a file of a cycle${didYouMean(name, CYCLE_FILE_NAMES)}: a cycle folder holds ` +
-      `${CYCLE_FILE}, ${PHASES[0]!.file} … ${PHASES[4]!.file} and checkins/`);
+      `${CYCLE_FILE}, ${PHASES[0]!.file} … ${PHASES[4]!.file} and checkins/`,
+  );
 }
 
 /**
@@ -73,15 +72,25 @@ export function checkMissingFiles(
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (!topLevelFiles.has(MEMBERS_FILE)) {
-    problems.push(problemOf('missing-file', MEMBERS_FILE,
-      'the repository has no members.yaml: add members with `timc member add`'));
+    problems.push(
+      problemOf(
+        'missing-file',
+        MEMBERS_FILE,
+        'the repository has no members.yaml: add members with `timc member add`',
+      ),
+    );
   }
   for (const cycle of facts.cycles.values()) {
     const infoFile = `${cycle.folder}/${CYCLE_FILE}`;
     if (cycle.files.includes(infoFile)) continue;
-    problems.push(problemOf('missing-file', infoFile,
-      `the cycle folder ${cycle.folder} has no ${CYCLE_FILE}: restore it from git ` +
-        '(`git log -- <folder>`) or remove the folder'));
+    problems.push(
+      problemOf(
+        'missing-file',
+        infoFile,
+        `the cycle folder ${cycle.folder} has no ${CYCLE_FILE}: restore it from git ` +
+          '(`git log -- <folder>`) or remove the folder',
+      ),
+    );
   }
   return problems;
 }

@@ -12,7 +12,13 @@ export function checkRoleNames(file: string, settings: unknown): RuleProblem[] {
   const roles = asRecord(ownValue(asRecord(settings), 'roles'));
   return Object.keys(roles ?? {})
     .filter((name) => YAML_1_1_WORDS.test(name))
-    .map((name) => problemOf('yaml11-key', file,
-      `the role name \`${name}\` reads as a boolean or null in YAML 1.1 tools (PyYAML, ` +
-        'js-yaml 3): choose another name', { path: ['roles', name], key: true }));
+    .map((name) =>
+      problemOf(
+        'yaml11-key',
+        file,
+        `the role name \`${name}\` reads as a boolean or null in YAML 1.1 tools (PyYAML, ` +
+          'js-yaml 3): choose another name',
+        { path: ['roles', name], key: true },
+      ),
+    );
 }

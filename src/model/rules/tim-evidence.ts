@@ -15,17 +15,28 @@ export function checkTimEvidence(facts: RepositoryFacts): RuleProblem[] {
 
     for (const evidence of cycle.timEvidence) {
       if (!info.timAccess) {
-        problems.push(problemOf('tim-consent', evidence.file,
-          'TIM evidence while the client has not allowed TIM access (tim_access is not true ' +
-            'in cycle.yaml), hidden from the coach: the client may allow it with ' +
-            '`timc access on`, or remove it',
-          { path: evidence.path, key: true }));
+        problems.push(
+          problemOf(
+            'tim-consent',
+            evidence.file,
+            'TIM evidence while the client has not allowed TIM access (tim_access is not true ' +
+              'in cycle.yaml), hidden from the coach: the client may allow it with ' +
+              '`timc access on`, or remove it',
+            { path: evidence.path, key: true },
+          ),
+        );
       }
       const client = info.client?.value;
       if (evidence.member !== undefined && client !== undefined && evidence.member !== client) {
-        problems.push(problemOf('tim-owner', evidence.file,
-          `TIM evidence of \`${evidence.member}\`: only the client's (${client}) ` +
-            'TIM activities may be attached', { path: [...evidence.path, 'member'] }));
+        problems.push(
+          problemOf(
+            'tim-owner',
+            evidence.file,
+            `TIM evidence of \`${evidence.member}\`: only the client's (${client}) ` +
+              'TIM activities may be attached',
+            { path: [...evidence.path, 'member'] },
+          ),
+        );
       }
     }
   }

@@ -22,9 +22,15 @@ export function checkUnsafeKeys(file: string, data: unknown): RuleProblem[] {
     for (const key of Object.keys(value)) {
       const keyPath = [...path, key];
       if (UNSAFE_KEYS.has(key)) {
-        problems.push(problemOf('unsafe-key', file,
-          `the key \`${key}\` is not allowed: tools reading this file could mistake it for ` +
-            "JavaScript's object machinery", { path: keyPath, key: true }));
+        problems.push(
+          problemOf(
+            'unsafe-key',
+            file,
+            `the key \`${key}\` is not allowed: tools reading this file could mistake it for ` +
+              "JavaScript's object machinery",
+            { path: keyPath, key: true },
+          ),
+        );
       }
       pending.push([(value as Record<string, unknown>)[key], keyPath]);
     }

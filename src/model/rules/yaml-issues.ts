@@ -19,14 +19,21 @@ function describeIssue(file: string, issue: YamlIssue): RuleProblem {
   const at = { line: issue.line, col: issue.col };
   if (issue.code === 'DUPLICATE_KEY') {
     const key = issue.source ? ` \`${shorten(issue.source)}\`` : '';
-    return problemOf('duplicate-key', file,
-      `the key${key} appears twice in this mapping: keep one (YAML allows each key once)`, at);
+    return problemOf(
+      'duplicate-key',
+      file,
+      `the key${key} appears twice in this mapping: keep one (YAML allows each key once)`,
+      at,
+    );
   }
   if (issue.code === 'MULTIPLE_DOCS') {
-    return problemOf('multiple-documents', file,
+    return problemOf(
+      'multiple-documents',
+      file,
       'a second YAML document starts here (after a `---` line): ' +
         'timc reads one document per file, so remove the line or move the rest to its own file',
-      at);
+      at,
+    );
   }
   const message = issue.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const hint = /indent|compact|implicit key/i.test(message)
@@ -63,7 +70,11 @@ export function describeAliasLimit(
   limit: number,
   at: { line: number; col: number },
 ): RuleProblem {
-  return problemOf('alias-limit', file,
+  return problemOf(
+    'alias-limit',
+    file,
     `the aliases (*name) in this file expand to more than ${limit} copies, past timc's ` +
-      'safety limit: write the values out instead of repeating aliases', at);
+      'safety limit: write the values out instead of repeating aliases',
+    at,
+  );
 }

@@ -42,8 +42,12 @@ describe('checkCommitAuthors', () => {
   });
 
   it('judges each cycle a commit touched, and ignores files outside cycles', () => {
-    const paths = [`${FOLDER}/1-goals.yaml`, `${FOLDER}/2-activities.yaml`,
-      'cycles/2026/20261204-bkim-zz00/cycle.yaml', 'members.yaml'];
+    const paths = [
+      `${FOLDER}/1-goals.yaml`,
+      `${FOLDER}/2-activities.yaml`,
+      'cycles/2026/20261204-bkim-zz00/cycle.yaml',
+      'members.yaml',
+    ];
     const problems = checkCommitAuthors([commit('asmith@example.org', paths)], context);
     const files = problems.map((problem) => problem.file);
     expect(files).toEqual(['cycles/2026/20261204-bkim-zz00/cycle.yaml']);

@@ -12,10 +12,18 @@ const TIM = (member: string) => ({ supporting_data: [{ tim: { member, id: 't1' }
 describe('checkCyclePeople', () => {
   it.each([
     ['coach and client differ, check-ins by either', { ...INFO }, ['jdoe', 'asmith'], []],
-    ['coach equals client', { ...INFO, coach: 'asmith' }, [],
-      ['coach-is-client cycle.yaml client']],
-    ['a check-in by a third person', { ...INFO }, ['bkim'],
-      ['checkin-outsider checkins/20261204T100000Z-x.yaml author']],
+    [
+      'coach equals client',
+      { ...INFO, coach: 'asmith' },
+      [],
+      ['coach-is-client cycle.yaml client'],
+    ],
+    [
+      'a check-in by a third person',
+      { ...INFO },
+      ['bkim'],
+      ['checkin-outsider checkins/20261204T100000Z-x.yaml author'],
+    ],
     ['no check-in rule without both people', { id: INFO.id, coach: 'jdoe' }, ['bkim'], []],
   ] as const)('%s', (_, info, authors, expected) => {
     const files: Record<string, unknown> = { [`${CYCLE}/cycle.yaml`]: info };
@@ -29,15 +37,31 @@ describe('checkCyclePeople', () => {
 
 describe('checkTimEvidence', () => {
   it.each([
-    ['allowed and the client\'s', { ...INFO, tim_access: true }, TIM('asmith'), []],
-    ['access off', { ...INFO, tim_access: false }, TIM('asmith'),
-      ['tim-consent 1-goals.yaml supporting_data.0.tim']],
-    ['access left out counts as off', { ...INFO }, TIM('asmith'),
-      ['tim-consent 1-goals.yaml supporting_data.0.tim']],
-    ['access as text is not consent', { ...INFO, tim_access: 'true' }, TIM('asmith'),
-      ['tim-consent 1-goals.yaml supporting_data.0.tim']],
-    ['the coach\'s own activities', { ...INFO, tim_access: true }, TIM('jdoe'),
-      ['tim-owner 1-goals.yaml supporting_data.0.tim.member']],
+    ["allowed and the client's", { ...INFO, tim_access: true }, TIM('asmith'), []],
+    [
+      'access off',
+      { ...INFO, tim_access: false },
+      TIM('asmith'),
+      ['tim-consent 1-goals.yaml supporting_data.0.tim'],
+    ],
+    [
+      'access left out counts as off',
+      { ...INFO },
+      TIM('asmith'),
+      ['tim-consent 1-goals.yaml supporting_data.0.tim'],
+    ],
+    [
+      'access as text is not consent',
+      { ...INFO, tim_access: 'true' },
+      TIM('asmith'),
+      ['tim-consent 1-goals.yaml supporting_data.0.tim'],
+    ],
+    [
+      "the coach's own activities",
+      { ...INFO, tim_access: true },
+      TIM('jdoe'),
+      ['tim-owner 1-goals.yaml supporting_data.0.tim.member'],
+    ],
     ['no cycle.yaml: nothing to judge by', undefined, TIM('jdoe'), []],
   ])('%s', (_, info, goals, expected) => {
     const files: Record<string, unknown> = { [`${CYCLE}/1-goals.yaml`]: goals };

@@ -13,12 +13,18 @@ describe('checkCalendarDates', () => {
     ['a real moment', { at: '2026-12-03T23:59:59Z' }, []],
     ['hour 24', { created_at: '2026-12-03T24:00:00Z' }, ['invalid-date f created_at']],
     ['minute 60', { updated_at: '2026-12-03T10:60:00Z' }, ['invalid-date f updated_at']],
-    ['deep in lists', { outcomes: [{ x: 1 }, { at: '2026-04-31T10:00:00Z' }] },
-      ['invalid-date f outcomes.1.at']],
-    ['published moments', { published: { coach: '2026-00-10T10:00:00Z', client: null } },
-      ['invalid-date f published.coach']],
+    [
+      'deep in lists',
+      { outcomes: [{ x: 1 }, { at: '2026-04-31T10:00:00Z' }] },
+      ['invalid-date f outcomes.1.at'],
+    ],
+    [
+      'published moments',
+      { published: { coach: '2026-00-10T10:00:00Z', client: null } },
+      ['invalid-date f published.coach'],
+    ],
     ['a text field that looks like a date is no date field', { text: '2026-02-30' }, []],
-    ['a malformed date is the schema\'s business', { due: '30/02/2026' }, []],
+    ["a malformed date is the schema's business", { due: '30/02/2026' }, []],
   ])('%s', (_, data, expected) => {
     expect(summarize(checkCalendarDates('f', data))).toEqual(expected);
   });

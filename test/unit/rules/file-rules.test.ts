@@ -12,8 +12,11 @@ import { summarize } from './facts-from.js';
 describe('findInvalidUtf8', () => {
   it.each([
     ['plain ASCII', [0x61, 0x62], -1],
-    ['two-, three- and four-byte characters',
-      [0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80], -1],
+    [
+      'two-, three- and four-byte characters',
+      [0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80],
+      -1,
+    ],
     ['a Latin-1 byte', [0x61, 0xe9, 0x62], 1],
     ['a lone continuation byte', [0x80], 0],
     ['a character cut short at the end', [0x61, 0xe2, 0x82], 1],
