@@ -41,22 +41,31 @@ function peakOf(file) {
 
 /**
  * Runs `argv` (or `argv(run)`) `runs` times in `cwd`, after `before(run)` each time (untimed)
- * and after one untimed run with `warmUp`; fails loudly when a run exits non-zero. Returns
- * { seconds, peakMb } (peak undefined where it cannot be read).
+ * and after one untimed run with `warmUp`; fails loudly when a run exits non-zero. With `pair`
+ * ({ argv, before }), its floor runs just before each run, so that both meet the same load on a
+ * shared machine. Returns { seconds, peakMb, times, floorTimes } (peak undefined if unknown).
  */
-export function measure(argv, { cwd, env, runs, before, warmUp = false }) {
+export function measure(argv, { cwd, env, runs, before, warmUp = false, pair }) {
   const argvOf = (run) => (typeof argv === 'function' ? argv(run) : argv);
   if (warmUp) runOnce(argvOf(-1), { cwd, env }, -1);
   const times = [];
+  const floorTimes = [];
   let peak;
   for (let run = 0; run < runs; run += 1) {
+    if (pair) {
+      pair.before?.(run);
+      floorTimes.push(runOnce(pair.argv, { cwd, env }, run).seconds);
+    }
     before?.(run);
     const { seconds, peakKb } = runOnce(argvOf(run), { cwd, env }, run);
     times.push(seconds);
     if (peakKb !== undefined) peak = Math.max(peak ?? 0, peakKb);
   }
-  return { seconds: median(times), peakMb: peak === undefined ? undefined : peak / 1024 };
+  const peakMb = peak === undefined ? undefined : peak / 1024;
+  return { seconds: median(times), peakMb, times, floorTimes };
 }
+
+export { median };
 
 function runOnce(argv, { cwd, env }, run) {
   const file = join(scratch, `peak-${run}`);

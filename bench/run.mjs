@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { generateRepository } from './generate.mjs';
-import { hasCommand, measure, removeScratch } from './measure.mjs';
+import { hasCommand, measure, median, removeScratch } from './measure.mjs';
 import { formatTable, judge } from './table.mjs';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,29 +52,41 @@ function step(label, argv, settings) {
   return measure(argv, { ...options, runs, ...settings });
 }
 
-process.stderr.write('Floors:\n');
-const floors = {
-  startup: step('node -e 0', [process.execPath, '-e', '0'], { runs: runs * 3 }),
-  parse: step('parse every file', [process.execPath, PARSE_FLOOR, root], {
-    runs: Math.max(2, Math.ceil(runs / 2)),
-  }),
-  commit: step('git commit of one file', ['git', 'commit', '-q', '-m', 'bench', '--', samplePath], {
+/** The floors that are cheap enough to run beside each command they judge. */
+const PAIRED_FLOORS = {
+  startup: { argv: [process.execPath, '-e', '0'] },
+  commit: {
+    argv: ['git', 'commit', '-q', '-m', 'bench', '--', samplePath],
     before: touchSample,
-  }),
+  },
 };
+const floorTimes = { startup: [], commit: [], parse: [] };
 
-const rows = [
-  { label: '`node -e 0` (start-up floor)', result: floors.startup },
-  { label: 'read + parse every file, one process (parse floor)', result: floors.parse },
-  { label: '`git commit` of one file (commit floor)', result: floors.commit },
-];
+let parsePeakMb;
+
+/** The parse floor, measured at the start and again at the end of the run. */
+function measureParseFloor() {
+  const result = step('parse every file', [process.execPath, PARSE_FLOOR, root], {
+    runs: Math.max(1, Math.floor(runs / 2)),
+  });
+  floorTimes.parse.push(...result.times);
+  parsePeakMb = Math.max(parsePeakMb ?? 0, result.peakMb ?? 0) || undefined;
+}
+
+process.stderr.write('Floors:\n');
+measureParseFloor();
+const rows = [];
 
 function measureCommand(label, args, settings) {
   const argv = settings.argvFor ? () => [...TIMC, ...settings.argvFor()] : [...TIMC, ...args];
-  const result = step(label, argv, settings);
+  const pair = PAIRED_FLOORS[settings.budget.floor];
+  const result = step(label, argv, { ...settings, pair });
+  if (pair) {
+    floorTimes[settings.budget.floor].push(...result.floorTimes);
+    result.floorSeconds = median(result.floorTimes);
+  }
   const note = settings.cold ? ', cold cache' : settings.changed ? ', one file changed since' : '';
-  const shown = `\`${label}\`${note}`;
-  rows.push({ label: shown, result, ...judge(result, settings.budget, floors, MEMORY_BUDGET_MB) });
+  rows.push({ label: `\`${label}\`${note}`, result, budget: settings.budget });
 }
 
 process.stderr.write('Commands:\n');
@@ -87,10 +99,10 @@ measureCommand('timc list', ['list'], {
   before: removeCaches,
   budget: { floor: 'parse', ratio: 1.0 },
 });
-measureCommand('timc list', ['list'], { warmUp: true, budget: { seconds: 1 } });
+measureCommand('timc list', ['list'], { warmUp: true, budget: { floor: 'startup', seconds: 1 } });
 measureCommand(`timc show ${sample.id.slice(-4)}`, ['show', sample.id.slice(-4)], {
   warmUp: true,
-  budget: { seconds: 1 },
+  budget: { floor: 'startup', seconds: 1 },
 });
 measureCommand(`timc focus ${sample.id} TEXT --as ${sample.coach}`, [], {
   budget: { floor: 'commit', ratio: 2 },
@@ -146,13 +158,29 @@ function measureAfterOneChange(args) {
   execFileSync('git', ['checkout', '--', samplePath], { cwd: root });
 }
 
+process.stderr.write('Floors again:\n');
+measureParseFloor();
+const floors = {
+  startup: { seconds: median(floorTimes.startup) },
+  parse: { seconds: median(floorTimes.parse), peakMb: parsePeakMb },
+  commit: { seconds: median(floorTimes.commit) },
+};
+const judged = rows.map((row) =>
+  row.budget ? { ...row, ...judge(row.result, row.budget, floors, MEMORY_BUDGET_MB) } : row,
+);
+judged.unshift(
+  { label: '`node -e 0` (start-up floor)', result: floors.startup },
+  { label: 'read + parse every file, one process (parse floor)', result: floors.parse },
+  { label: '`git commit` of one file (commit floor)', result: floors.commit },
+);
+
 const cpu = cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
 const gitVersion = execFileSync('git', ['--version']).toString().trim();
 console.log(
   `\n${cycles} cycles, ${files} files; ${cpus().length} cores (${cpu}); ` +
     `Node ${process.version}; ${gitVersion}; ${runs} runs (median)\n`,
 );
-console.log(formatTable(rows).join('\n'));
+console.log(formatTable(judged).join('\n'));
 if (cycles < 10_000) {
   console.log(
     '\nThe budgets are set for 10,000 cycles; a smaller repository is dominated by fixed ' +

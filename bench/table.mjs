@@ -6,15 +6,16 @@ const FLOOR_NAMES = { startup: 'start-up', parse: 'parse', commit: 'commit' };
 export function judge(result, budget, floors, memoryBudgetMb) {
   const memoryHolds = result.peakMb === undefined || result.peakMb < memoryBudgetMb;
   const memoryText = `< ${memoryBudgetMb} MB`;
+  const floor = result.floorSeconds ?? floors[budget.floor].seconds;
   if (budget.seconds !== undefined) {
-    const ratio = result.seconds / floors.startup.seconds;
+    const ratio = result.seconds / floor;
     return {
       ratio: `${ratio.toFixed(2)} × start-up`,
       budget: `< ${budget.seconds} s, ${memoryText}`,
       holds: result.seconds < budget.seconds && memoryHolds,
     };
   }
-  const ratio = result.seconds / floors[budget.floor].seconds;
+  const ratio = result.seconds / floor;
   if (budget.informational) {
     return { ratio: `${ratio.toFixed(2)} × ${FLOOR_NAMES[budget.floor]}`, budget: '(none)' };
   }

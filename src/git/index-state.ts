@@ -74,11 +74,13 @@ function locateIndexOnDisk(folder: string): IndexPlace | 'ask' | undefined {
 
   const gitDir = findGitDir(folder);
   if (!gitDir) return undefined;
+  return { indexFile: join(gitDir, 'index'), commonDir: commonDirOf(gitDir) };
+}
+
+/** The folder a clone's worktrees share (the clone's own `.git` for its main work tree). */
+export function commonDirOf(gitDir: string): string {
   const pointer = join(gitDir, 'commondir');
-  const commonDir = existsSync(pointer)
-    ? resolve(gitDir, readFileSync(pointer, 'utf8').trim())
-    : gitDir;
-  return { indexFile: join(gitDir, 'index'), commonDir };
+  return existsSync(pointer) ? resolve(gitDir, readFileSync(pointer, 'utf8').trim()) : gitDir;
 }
 
 async function askGitForIndex(folder: string): Promise<IndexPlace | undefined> {

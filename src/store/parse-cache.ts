@@ -1,15 +1,10 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+
+import { findGitDir } from '../git/git-dir.js';
+import { commonDirOf } from '../git/index-state.js';
 
 /**
  * A cache of parsed results kept under the repository's git folder, keyed by content (a git
@@ -171,25 +166,9 @@ export function cacheFolderIn(commonDir: string): string {
  * (a `.git` folder, or a worktree's `.git` file pointing at its folder); undefined outside git.
  */
 export function findCacheFolder(start: string): string | undefined {
-  for (let folder = resolve(start); ; folder = dirname(folder)) {
-    const dotGit = join(folder, '.git');
-    if (existsSync(dotGit)) return commonDirOf(dotGit);
-    if (dirname(folder) === folder) return undefined;
-  }
-}
-
-function commonDirOf(dotGit: string): string | undefined {
   try {
-    if (statSync(dotGit).isDirectory()) return cacheFolderIn(dotGit);
-
-    const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-    if (!pointer) return undefined;
-    const gitDir = resolve(dirname(dotGit), pointer[1]!.trim());
-    const common = join(gitDir, 'commondir');
-    const commonDir = existsSync(common)
-      ? resolve(gitDir, readFileSync(common, 'utf8').trim())
-      : gitDir;
-    return cacheFolderIn(commonDir);
+    const gitDir = findGitDir(start);
+    return gitDir && cacheFolderIn(commonDirOf(gitDir));
   } catch {
     return undefined;
   }
