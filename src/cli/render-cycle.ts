@@ -89,7 +89,8 @@ export function renderCycle(
       activity.due && `due ${activity.due}`,
     ].filter(Boolean);
     lines.push(
-      `  ${activity.id}  ${activity.text ?? ''}${details.length ? `  (${details.join(', ')})` : ''}`,
+      `  ${activity.id}  ${activity.text ?? ''}` +
+        (details.length ? `  (${details.join(', ')})` : ''),
     );
   }
 

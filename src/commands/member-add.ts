@@ -30,7 +30,8 @@ export async function addMember(
   ]);
   if (members.some((existing) => existing.id === member.id)) {
     throw new TimcError(
-      `member ${member.id} already exists; change it with \`timc member import\` or edit members.yaml`,
+      `member ${member.id} already exists; ` +
+        'change it with `timc member import` or edit members.yaml',
     );
   }
   const problems = problemsWithMember(member, members, settings);

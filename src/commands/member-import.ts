@@ -48,7 +48,8 @@ export async function importMembers(context: CommandContext, csvPath: string): P
   }
   if (problems.length > 0) {
     throw new TimcError(
-      `${problems.length} problem(s) in ${csvPath}; nothing was written:\n  ${problems.join('\n  ')}`,
+      `${problems.length} problem(s) in ${csvPath}; nothing was written:\n  ` +
+        problems.join('\n  '),
     );
   }
 

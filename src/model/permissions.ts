@@ -115,7 +115,9 @@ export function mayChangeProgramData(
   const who = alsoMay ? `${alsoMay} or a member with admin` : 'a member with admin';
   return {
     allowed: false,
-    reason: `${actor?.id ?? 'an unknown person'} may not ${change}: only ${who} may (${admins.join(', ')})`,
+    reason:
+      `${actor?.id ?? 'an unknown person'} may not ${change}: ` +
+      `only ${who} may (${admins.join(', ')})`,
   };
 }
 
