@@ -9,6 +9,7 @@ import { FileScan } from './file-scan.js';
 import { findCacheFolder, ParseCache } from './parse-cache.js';
 import { isJsonSafe } from './parsed-data.js';
 import { scanFiles, type ScannedFile } from './repository-scan.js';
+import { checkAgainstSchema } from './schemas.js';
 
 export interface SkippedCycle {
   id: string;
@@ -75,10 +76,14 @@ function objectOf<T>(data: unknown): T {
   return (data && typeof data === 'object' ? data : {}) as T;
 }
 
-/** The summary of a cycle from its scanned files; undefined when one could not be read. */
-function summaryOfFiles(files: readonly ScannedFile[]): CycleSummary | undefined {
+/**
+ * The summary of a cycle from its scanned files; undefined when one could not be read or its
+ * cycle.yaml breaks its schema (the dashboard rests on who the coach and the client are).
+ */
+async function summaryOfFiles(files: readonly ScannedFile[]): Promise<CycleSummary | undefined> {
   const [info, ...phases] = files;
   if (!info || info.error !== undefined) return undefined;
+  if ((await checkAgainstSchema('cycle', info.data)).length > 0) return undefined;
   const unreadable = (file: ScannedFile) => file.error !== undefined && file.failure !== 'missing';
   if (phases.some(unreadable)) return undefined;
 
@@ -150,7 +155,7 @@ export async function readCycleSummaries(root: string): Promise<CycleSummariesRe
 
       for (const [n, { id, blobIds }] of round.entries()) {
         const files = scanned.slice(n * SUMMARY_FILES.length, (n + 1) * SUMMARY_FILES.length);
-        const result = summaryOfFiles(files) ?? (await summaryOrSkip(root, id));
+        const result = (await summaryOfFiles(files)) ?? (await summaryOrSkip(root, id));
         if ('message' in result) {
           skipped.push(result);
           continue;

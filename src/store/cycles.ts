@@ -11,6 +11,7 @@ import {
 } from './layout.js';
 import { fileFromTemplate } from './templates.js';
 import { dataOf, readYamlFile, type YamlFile } from './yaml-file.js';
+import { readCheckedFile } from './checked-file.js';
 
 export { listCycleIds, resolveCycleRef } from './cycle-ids.js';
 
@@ -61,6 +62,8 @@ export async function readCycleFiles(
     readPhaseFile(root, id, 'reflection'),
     options.checkins === false ? Promise.resolve([]) : readCheckinFiles(root, id),
   ]);
+  // Who may do what rests on cycle.yaml: a hand edit that breaks it stops here, with its place.
+  await readCheckedFile(info);
   return { id, info, phases: { goals, activities, progress, outcomes, reflection }, checkins };
 }
 

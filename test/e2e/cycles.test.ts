@@ -192,6 +192,28 @@ describe('timc list and show', () => {
     expect(unknown.stderr).toMatch(/no cycle matches 'zzzz'/);
   });
 
+  it('refuses a cycle.yaml that breaks its schema, naming it, in show, list and changes', async () => {
+    const path = `cycles/${writing.slice(0, 4)}/${writing}/cycle.yaml`;
+    const good = repo.read(path);
+    repo.write(path, `id: ${writing}\ncoach: bkim\n`);
+
+    const show = await repo.run(['show', writing]);
+    expect(show.code).toBe(1);
+    expect(show.stderr).toBe(
+      `timc: ${path}:1:1: missing required field \`client\`; fix the file and try again\n`,
+    );
+
+    const list = await repo.run(['list']);
+    expect(list.code).toBe(1);
+    expect(list.stderr).toContain(`left out ${writing}: ${path}:1:1: missing required field`);
+    expect(list.stdout).toContain(science);
+
+    const change = await repo.run(['focus', writing, 'New'], { as: 'bkim' });
+    expect(change.code).toBe(1);
+    expect(change.stderr).toContain(`${path}:1:1: missing required field \`client\``);
+    repo.write(path, good);
+  });
+
   it('skips a stray file where a year folder should be', async () => {
     repo.write('cycles/2027', 'not a folder\n');
     const result = await repo.run(['list', '--json']);
