@@ -16,13 +16,20 @@ export async function chooseCycle(
   if (ref) return resolveCycleRef(context.root, ref);
 
   const member = await context.currentMember();
-  const { summaries } = await readCycleSummaries(context.root);
+  const { summaries, skipped } = await readCycleSummaries(context.root);
   const mine = summaries
     .filter((summary) => summary.open)
     .filter((summary) => summary.info.coach === member.id || summary.info.client === member.id)
     .sort((a, b) => compareByStart(a.info, b.info));
 
   if (mine.length === 1) return mine[0]!.info.id;
+  const unreadable = skipped[0];
+  if (mine.length === 0 && unreadable) {
+    // The member's cycle may be the one a hand edit broke: point at the file, not at "none".
+    const more =
+      skipped.length > 1 ? ` (and ${skipped.length - 1} more cycles cannot be read)` : '';
+    throw new TimcError(`${unreadable.message}${more}`);
+  }
   if (mine.length === 0) {
     throw new TimcError(
       `${member.id} has no open cycle: name one (see \`timc list\`) or start one with \`timc new\``,

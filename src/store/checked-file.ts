@@ -3,7 +3,7 @@ import { checkAgainstSchema } from './schemas.js';
 import { dataOf, placeOf, type YamlFile } from './yaml-file.js';
 
 /**
- * Reads a file that decisions rest on (settings, members) and refuses to go on when it breaks
+ * Reads a file that decisions rest on (settings, members, a cycle's files) and refuses to go on when it breaks
  * its schema, naming the first problem's place.
  */
 export async function readCheckedFile<T>(file: YamlFile): Promise<T> {
@@ -11,7 +11,10 @@ export async function readCheckedFile<T>(file: YamlFile): Promise<T> {
   const problems = await checkAgainstSchema(file.kind, data);
   const first = problems[0];
   if (first) {
-    throw new TimcError(`${placeOf(file, first)}: ${first.message}; fix the file and try again`);
+    throw new TimcError(
+      `${placeOf(file, first)}: ${first.message}; nothing was changed: ` +
+        'fix the file (see `timc validate`) and try again',
+    );
   }
   return data;
 }

@@ -77,13 +77,16 @@ function objectOf<T>(data: unknown): T {
 }
 
 /**
- * The summary of a cycle from its scanned files; undefined when one could not be read or its
- * cycle.yaml breaks its schema (the dashboard rests on who the coach and the client are).
+ * The summary of a cycle from its scanned files; undefined when one could not be read or
+ * breaks its schema (then the cycle is read as commands read it, for the exact message).
  */
 async function summaryOfFiles(files: readonly ScannedFile[]): Promise<CycleSummary | undefined> {
   const [info, ...phases] = files;
   if (!info || info.error !== undefined) return undefined;
-  if ((await checkAgainstSchema('cycle', info.data)).length > 0) return undefined;
+  for (const file of files) {
+    if (file.error !== undefined || !file.kind) continue;
+    if ((await checkAgainstSchema(file.kind, file.data)).length > 0) return undefined;
+  }
   const unreadable = (file: ScannedFile) => file.error !== undefined && file.failure !== 'missing';
   if (phases.some(unreadable)) return undefined;
 

@@ -62,8 +62,11 @@ export async function readCycleFiles(
     readPhaseFile(root, id, 'reflection'),
     options.checkins === false ? Promise.resolve([]) : readCheckinFiles(root, id),
   ]);
-  // Who may do what rests on cycle.yaml: a hand edit that breaks it stops here, with its place.
-  await readCheckedFile(info);
+  // Who may do what, and what is shown, rest on these files: a hand edit that breaks one stops
+  // here with its place, instead of being read as something it is not.
+  for (const file of [info, goals, activities, progress, outcomes, reflection, ...checkins]) {
+    await readCheckedFile(file);
+  }
   return { id, info, phases: { goals, activities, progress, outcomes, reflection }, checkins };
 }
 

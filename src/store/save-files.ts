@@ -20,8 +20,8 @@ export async function saveYamlFiles(root: string, files: readonly YamlFile[]): P
       const first = problems[0]!;
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
       throw new TimcError(
-        `${placeOf(file, first)}: ${first.message}${more}; nothing was changed. ` +
-          `Fix the file (see \`timc validate\`) and try again`,
+        `${placeOf(file, first)}: ${first.message}${more}; nothing was changed: ` +
+          `fix the file (see \`timc validate\`) and try again`,
       );
     }
     rendered.push({ path: `${root}/${file.relPath}`, text });

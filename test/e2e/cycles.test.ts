@@ -200,7 +200,8 @@ describe('timc list and show', () => {
     const show = await repo.run(['show', writing]);
     expect(show.code).toBe(1);
     expect(show.stderr).toBe(
-      `timc: ${path}:1:1: missing required field \`client\`; fix the file and try again\n`,
+      `timc: ${path}:1:1: missing required field \`client\`; nothing was changed: ` +
+        'fix the file (see `timc validate`) and try again\n',
     );
 
     const list = await repo.run(['list']);
